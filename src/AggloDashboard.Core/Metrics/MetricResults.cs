@@ -1,0 +1,37 @@
+namespace AggloDashboard.Core.Metrics;
+
+/// <summary>
+/// Everything the engine computed for one dataset and one set of settings. City metrics are ordered by region
+/// code, year and <see cref="MetricOrder"/>; aggregates by year and the same order.
+/// </summary>
+public sealed class MetricResults
+{
+    private readonly Dictionary<(string Region, int Year, string Metric), double> _lookup;
+
+    internal MetricResults(IReadOnlyList<string> metricOrder, IReadOnlyList<RegionMetricValue> regional,
+        IReadOnlyList<AggregateMetricValue> aggregate, IReadOnlyList<IndicatorWeight> weights, MetricSettings settings)
+    {
+        MetricOrder = metricOrder;
+        Regional = regional;
+        Aggregate = aggregate;
+        Weights = weights;
+        Settings = settings;
+        _lookup = regional.ToDictionary(v => (v.RegionCode, v.Year, v.Metric), v => v.Value);
+    }
+
+    /// <summary>The city metric codes in the order of METRICS.md (sector LQs in indicator-code order).</summary>
+    public IReadOnlyList<string> MetricOrder { get; }
+
+    public IReadOnlyList<RegionMetricValue> Regional { get; }
+
+    public IReadOnlyList<AggregateMetricValue> Aggregate { get; }
+
+    /// <summary>The entropy weights behind innov.input, innov.output, innov.benefit and agglo.u.</summary>
+    public IReadOnlyList<IndicatorWeight> Weights { get; }
+
+    public MetricSettings Settings { get; }
+
+    /// <summary>The value of a city metric, or null when it is undefined for that city-year.</summary>
+    public double? Get(string regionCode, int year, string metric) =>
+        _lookup.TryGetValue((regionCode, year, metric), out var v) ? v : null;
+}

@@ -1,0 +1,54 @@
+using AggloDashboard.Core.Domain;
+
+namespace AggloDashboard.Core.Metrics;
+
+/// <summary>
+/// Computes every metric of METRICS.md §1–6 for a dataset. Pure and deterministic: the same dataset and settings
+/// give bit-identical results. A value that is undefined for a city-year (missing data, a zero denominator) is
+/// left out rather than written as NaN.
+/// </summary>
+public static class MetricsEngine
+{
+    public static MetricResults Compute(Dataset dataset, MetricSettings? settings = null)
+    {
+        settings ??= MetricSettings.Default;
+        var panel = new PanelIndex(dataset);
+        var sink = new MetricSink();
+        var weights = new List<IndicatorWeight>();
+
+        AgglomerationStep.Run(panel, sink);
+        InnovationStep.Run(panel, settings, sink, weights);
+        CouplingStep.Run(panel, settings, sink, weights);
+
+        var order = MetricOrder(panel);
+        var rank = order.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
+        var regional = sink.Regional
+            .OrderBy(v => v.RegionCode, StringComparer.Ordinal)
+            .ThenBy(v => v.Year)
+            .ThenBy(v => rank[v.Metric])
+            .ToArray();
+        InequalityStep.Run(regional, order, sink);
+        // OrderBy is stable: within a year the Ellison–Glaeser indexes stay ahead of the inequality series.
+        var aggregate = sink.Aggregate.OrderBy(a => a.Year).ToArray();
+        return new MetricResults(order, regional, aggregate, weights, settings);
+    }
+
+    private static string[] MetricOrder(PanelIndex panel) =>
+    [
+        MetricCodes.LqManufacturing,
+        MetricCodes.LqProducerServices,
+        .. panel.Indicators(Subsystem.ProducerServices).Select(i => MetricCodes.SectorLq(i.Code)),
+        MetricCodes.Coagglomeration,
+        MetricCodes.InnovationInput,
+        MetricCodes.InnovationOutput,
+        MetricCodes.InnovationBenefit,
+        MetricCodes.InnovationC,
+        MetricCodes.InnovationT,
+        MetricCodes.InnovationD,
+        MetricCodes.AgglomerationU,
+        MetricCodes.CouplingC,
+        MetricCodes.CouplingT,
+        MetricCodes.CouplingD,
+        MetricCodes.CouplingRatio,
+    ];
+}
