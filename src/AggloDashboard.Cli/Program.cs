@@ -1,1 +1,3 @@
-return 0;
+using AggloDashboard.Cli;
+
+return CliRunner.Run(args, Console.Out, Console.Error);
