@@ -33,7 +33,9 @@ public static class ContentHash
     {
         using var sha256 = SHA256.Create();
         using (var hashing = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write))
-        using (var writer = new BinaryWriter(hashing, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)))
+        // CryptoStream hashes each small write on its own; buffering makes hashing ~280k observations several times faster.
+        using (var buffered = new BufferedStream(hashing, bufferSize: 1 << 16))
+        using (var writer = new BinaryWriter(buffered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)))
         {
             Write(writer, dataset);
         }
