@@ -19,11 +19,10 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
     /// Writes <paramref name="dataset"/> as a new version in one transaction; when <paramref name="activate"/> is set,
     /// the new version replaces the active one in the same transaction. On any failure nothing is written.
     /// </summary>
-    /// <exception cref="ArgumentException">A value is NaN, which SQLite would silently store as missing.</exception>
+    /// <remarks>Values read back bit for bit, except -0.0, which SQLite stores as 0. A NaN value fails the add.</remarks>
     public async Task<DatasetVersion> AddVersionAsync(Dataset dataset, string source, string? createdBy,
         bool isIllustrative, bool activate, CancellationToken cancellationToken)
     {
-        RejectNaN(dataset);
         var version = new DatasetVersion
         {
             Source = source,
@@ -130,13 +129,4 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         context.DatasetVersions
             .Where(v => v.IsActive)
             .ExecuteUpdateAsync(set => set.SetProperty(v => v.IsActive, false), cancellationToken);
-
-    private static void RejectNaN(Dataset dataset)
-    {
-        var nan = dataset.Observations.FirstOrDefault(o => o.Value is { } v && double.IsNaN(v));
-        if (nan is not null)
-            throw new ArgumentException(
-                $"Observation {nan.RegionCode}/{nan.Year}/{nan.IndicatorCode} is NaN; a missing value must be null.",
-                nameof(dataset));
-    }
 }
