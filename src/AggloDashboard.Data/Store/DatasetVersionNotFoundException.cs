@@ -1,0 +1,7 @@
+namespace AggloDashboard.Data.Store;
+
+public sealed class DatasetVersionNotFoundException(int versionId)
+    : Exception($"Dataset version {versionId} does not exist.")
+{
+    public int VersionId { get; } = versionId;
+}

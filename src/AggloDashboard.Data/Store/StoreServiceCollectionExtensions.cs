@@ -1,0 +1,17 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AggloDashboard.Data.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and a singleton <see cref="DatasetStore"/>.</summary>
+    public static IServiceCollection AddDatasetStore(this IServiceCollection services, string sqlitePath)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = sqlitePath }.ToString();
+        services.AddDbContextFactory<AggloDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<DatasetStore>();
+        return services;
+    }
+}

@@ -1,0 +1,109 @@
+using AggloDashboard.Core.Domain;
+using AggloDashboard.Data.Store;
+
+namespace AggloDashboard.Data.Tests.Store;
+
+public sealed class StoreRoundTripTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task A_stored_dataset_reads_back_bit_for_bit()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var dataset = SampleDatasets.Awkward();
+
+        var version = await temporary.Store.AddVersionAsync(dataset, "seed-data", "tester", isIllustrative: true, activate: true, None);
+
+        DatasetAssert.BitwiseEqual(dataset, await temporary.Store.ReadAsync(version.Id, None));
+    }
+
+    [Fact]
+    public async Task A_dataset_without_boundaries_reads_back_without_boundaries()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var awkward = SampleDatasets.Awkward();
+        var dataset = new Dataset(awkward.Regions, awkward.Indicators, awkward.Observations, boundaryGeoJson: null);
+
+        var version = await temporary.Store.AddVersionAsync(dataset, "upload.zip", null, isIllustrative: false, activate: true, None);
+
+        DatasetAssert.BitwiseEqual(dataset, await temporary.Store.ReadAsync(version.Id, None));
+    }
+
+    [Fact]
+    public async Task The_new_version_describes_its_content_and_origin()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var dataset = SampleDatasets.Awkward();
+        var before = DateTimeOffset.UtcNow;
+
+        var added = await temporary.Store.AddVersionAsync(dataset, "seed-data", "王明", isIllustrative: true, activate: true, None);
+
+        var listed = Assert.Single(await temporary.Store.ListVersionsAsync(None));
+        foreach (var version in new[] { added, listed })
+        {
+            Assert.Equal("seed-data", version.Source);
+            Assert.Equal("王明", version.CreatedBy);
+            Assert.True(version.IsIllustrative);
+            Assert.True(version.IsActive);
+            Assert.Equal(ContentHash.Compute(dataset), version.ContentHash);
+            Assert.Equal((4, 4, 32), (version.RegionCount, version.IndicatorCount, version.ObservationCount));
+            Assert.InRange(version.CreatedAt, before, DateTimeOffset.UtcNow);
+            Assert.Null(version.Note);
+        }
+        Assert.Equal(added.Id, listed.Id);
+        Assert.Equal(added.CreatedAt, listed.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, listed.CreatedAt.Offset);
+    }
+
+    [Fact]
+    public async Task Versions_keep_their_own_content()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var first = SampleDatasets.Awkward();
+        var second = SampleDatasets.Generated(regionCount: 3, yearCount: 2, indicatorCount: 5);
+
+        var firstVersion = await temporary.Store.AddVersionAsync(first, "a", null, false, activate: true, None);
+        var secondVersion = await temporary.Store.AddVersionAsync(second, "b", null, false, activate: true, None);
+
+        DatasetAssert.BitwiseEqual(first, await temporary.Store.ReadAsync(firstVersion.Id, None));
+        DatasetAssert.BitwiseEqual(second, await temporary.Store.ReadAsync(secondVersion.Id, None));
+    }
+
+    [Fact]
+    public async Task Reading_an_unknown_version_fails_clearly()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+
+        var error = await Assert.ThrowsAsync<DatasetVersionNotFoundException>(() => temporary.Store.ReadAsync(42, None));
+
+        Assert.Equal(42, error.VersionId);
+    }
+
+    [Fact]
+    public async Task The_newest_version_with_a_hash_is_found_by_it()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var dataset = SampleDatasets.Awkward();
+        await temporary.Store.AddVersionAsync(dataset, "first upload", null, false, activate: true, None);
+        var other = await temporary.Store.AddVersionAsync(SampleDatasets.Generated(2, 2, 2), "other", null, false, activate: true, None);
+        var reupload = await temporary.Store.AddVersionAsync(dataset, "second upload", null, false, activate: false, None);
+
+        Assert.Equal(reupload.Id, (await temporary.Store.FindByHashAsync(ContentHash.Compute(dataset), None))?.Id);
+        Assert.Equal(other.Id, (await temporary.Store.FindByHashAsync(other.ContentHash, None))?.Id);
+        Assert.Null(await temporary.Store.FindByHashAsync(new string('0', 64), None));
+    }
+
+    [Fact]
+    public async Task Versions_are_listed_newest_first()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var ids = new List<int>();
+        for (var i = 0; i < 3; i++)
+            ids.Add((await temporary.Store.AddVersionAsync(SampleDatasets.Generated(1, 1, i + 1), $"v{i}", null, false, false, None)).Id);
+
+        var listed = await temporary.Store.ListVersionsAsync(None);
+
+        Assert.Equal(ids.AsEnumerable().Reverse(), listed.Select(v => v.Id));
+    }
+}
