@@ -6,16 +6,15 @@ namespace AggloDashboard.Data.Folder;
 /// <summary>Warns where the boundary features and the regions do not match one to one.</summary>
 internal static class BoundaryCoverage
 {
-    public static void Check(BoundaryFile boundary, IReadOnlyList<Sourced<Region>> regions, ProblemLog log)
+    public static void Check(BoundaryFile boundary, TableContent<Region> regions, ProblemLog log)
     {
-        var regionCodes = regions.Select(r => r.Value.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var code in boundary.FeatureCodes.Where(code => !regionCodes.Contains(code)).Distinct())
+        foreach (var code in boundary.FeatureCodes.Where(code => !regions.CodesInFile.Contains(code)).Distinct())
         {
             log.Warning(boundary.FileName, null, null, $"feature code '{code}' is not a region in {DatasetFolderLayout.RegionsFile}");
         }
 
         var featureCodes = boundary.FeatureCodes.ToHashSet(StringComparer.Ordinal);
-        foreach (var (prefecture, line) in regions.Where(r => r.Value.Level == RegionLevel.Prefecture))
+        foreach (var (prefecture, line) in regions.Rows.Where(r => r.Value.Level == RegionLevel.Prefecture))
         {
             if (!featureCodes.Contains(prefecture.Code))
             {

@@ -17,12 +17,10 @@ public static class DatasetFolderReader
 
         var regions = RegionsFile.Read(folderPath, log);
         var indicators = IndicatorsFile.Read(folderPath, log);
-        var indicatorByCode = indicators?.ToDictionary(i => i.Value.Code, i => i.Value, StringComparer.Ordinal);
-        var regionCodes = regions?.Select(r => r.Value.Code).ToHashSet(StringComparer.Ordinal);
-        var observations = PanelFile.Read(folderPath, regionCodes, indicatorByCode, log);
-        if (observations is not null && indicatorByCode is not null)
+        var observations = PanelFile.Read(folderPath, regions, indicators, log);
+        if (observations is not null && indicators is not null)
         {
-            EmploymentSumCheck.Check(observations, indicatorByCode, log);
+            EmploymentSumCheck.Check(observations, indicators.Rows.Select(i => i.Value), log);
         }
 
         var boundary = BoundaryFile.Read(folderPath, log);
@@ -31,8 +29,8 @@ public static class DatasetFolderReader
             BoundaryCoverage.Check(boundary, regions, log);
         }
 
-        var regionValues = Values(regions);
-        var indicatorValues = Values(indicators);
+        var regionValues = Values(regions?.Rows);
+        var indicatorValues = Values(indicators?.Rows);
         var observationValues = Values(observations);
         var dataset = log.HasErrors
             ? null

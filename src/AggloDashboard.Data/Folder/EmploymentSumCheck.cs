@@ -11,11 +11,12 @@ internal static class EmploymentSumCheck
     private const double RelativeTolerance = 1e-9;
 
     public static void Check(IReadOnlyList<Sourced<Observation>> observations,
-        IReadOnlyDictionary<string, Indicator> indicators, ProblemLog log)
+        IEnumerable<Indicator> indicators, ProblemLog log)
     {
+        var subsystemOf = indicators.ToDictionary(i => i.Code, i => i.Subsystem, StringComparer.Ordinal);
         var withSubsystem = observations
-            .Where(o => o.Value.Value is not null && indicators.ContainsKey(o.Value.IndicatorCode))
-            .Select(o => (Row: o, indicators[o.Value.IndicatorCode].Subsystem));
+            .Where(o => o.Value.Value is not null && subsystemOf.ContainsKey(o.Value.IndicatorCode))
+            .Select(o => (Row: o, Subsystem: subsystemOf[o.Value.IndicatorCode]));
 
         foreach (var cityYear in withSubsystem.GroupBy(o => (o.Row.Value.RegionCode, o.Row.Value.Year)))
         {

@@ -9,7 +9,7 @@ internal static class IndicatorsFile
     private const string File = DatasetFolderLayout.IndicatorsFile;
 
     /// <summary>The indicators whose rows are usable, or null when the file could not be read as a table.</summary>
-    public static IReadOnlyList<Sourced<Indicator>>? Read(string folderPath, ProblemLog log)
+    public static TableContent<Indicator>? Read(string folderPath, ProblemLog log)
     {
         var table = CsvTable.Read(folderPath, File, DatasetFolderLayout.IndicatorColumns, extraColumnsAllowed: false, log);
         if (table is null)
@@ -32,7 +32,7 @@ internal static class IndicatorsFile
         }
 
         SubsystemRequirements.Check(indicators, log);
-        return indicators;
+        return new TableContent<Indicator>(indicators, table.Rows.Select(row => row["code"]).ToHashSet(StringComparer.Ordinal));
     }
 
     private static bool TryRegisterCode(string code, int line, Dictionary<string, int> lineOfCode, ProblemLog log)

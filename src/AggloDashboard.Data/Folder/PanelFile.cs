@@ -13,11 +13,11 @@ internal static class PanelFile
 
     /// <summary>
     /// The observations whose rows are usable, or null when the file could not be read as a table.
-    /// A null <paramref name="regionCodes"/> or <paramref name="indicators"/> means that file was unreadable:
-    /// its references are then not checked, rather than reported on every row.
+    /// A null <paramref name="regions"/> or <paramref name="indicators"/> means that file was unreadable:
+    /// references to it are then not checked, rather than reported on every row.
     /// </summary>
-    public static IReadOnlyList<Sourced<Observation>>? Read(string folderPath, IReadOnlySet<string>? regionCodes,
-        IReadOnlyDictionary<string, Indicator>? indicators, ProblemLog log)
+    public static IReadOnlyList<Sourced<Observation>>? Read(string folderPath, TableContent<Region>? regions,
+        TableContent<Indicator>? indicators, ProblemLog log)
     {
         var table = CsvTable.Read(folderPath, File, DatasetFolderLayout.PanelColumns, extraColumnsAllowed: false, log);
         if (table is null)
@@ -25,13 +25,17 @@ internal static class PanelFile
             return null;
         }
 
+        var indicatorByCode = indicators?.Rows.ToDictionary(i => i.Value.Code, i => i.Value, StringComparer.Ordinal);
         var observations = new List<Sourced<Observation>>();
         var lineOfKey = new Dictionary<(string Region, int Year, string Indicator), int>();
         foreach (var row in table.Rows)
         {
-            var regionIsValid = CheckRegion(row["region_code"], row.Line, regionCodes, log);
+            var regionIsValid =
+                CheckReference(row["region_code"], row.Line, "region_code", regions, DatasetFolderLayout.RegionsFile, log);
             var yearIsValid = TryParseYear(row["year"], row.Line, log, out var year);
-            var indicatorIsValid = CheckIndicator(row["indicator"], row.Line, indicators, log, out var indicator);
+            var indicatorIsValid =
+                CheckReference(row["indicator"], row.Line, "indicator", indicators, DatasetFolderLayout.IndicatorsFile, log);
+            var indicator = indicatorByCode?.GetValueOrDefault(row["indicator"]);
             var valueIsValid = TryParseValue(row["value"], row.Line, indicator, log, out var value);
             if (!(regionIsValid && yearIsValid && indicatorIsValid && valueIsValid))
             {
@@ -53,17 +57,18 @@ internal static class PanelFile
         return observations;
     }
 
-    private static bool CheckRegion(string code, int line, IReadOnlySet<string>? regionCodes, ProblemLog log)
+    private static bool CheckReference<T>(string code, int line, string column, TableContent<T>? referenced,
+        string referencedFile, ProblemLog log)
     {
         if (code.Length == 0)
         {
-            log.Error(File, line, "region_code", "the region code is empty");
+            log.Error(File, line, column, $"empty: expected a code from {referencedFile}");
             return false;
         }
 
-        if (regionCodes is not null && !regionCodes.Contains(code))
+        if (referenced is not null && !referenced.CodesInFile.Contains(code))
         {
-            log.Error(File, line, "region_code", $"'{code}' is not a region in {DatasetFolderLayout.RegionsFile}");
+            log.Error(File, line, column, $"'{code}' is not a code in {referencedFile}");
             return false;
         }
 
@@ -81,25 +86,6 @@ internal static class PanelFile
         if (year is < FirstYear or > LastYear)
         {
             log.Error(File, line, "year", $"{year} is outside {FirstYear}..{LastYear}");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool CheckIndicator(string code, int line, IReadOnlyDictionary<string, Indicator>? indicators,
-        ProblemLog log, out Indicator? indicator)
-    {
-        indicator = null;
-        if (code.Length == 0)
-        {
-            log.Error(File, line, "indicator", "the indicator code is empty");
-            return false;
-        }
-
-        if (indicators is not null && !indicators.TryGetValue(code, out indicator))
-        {
-            log.Error(File, line, "indicator", $"'{code}' is not an indicator in {DatasetFolderLayout.IndicatorsFile}");
             return false;
         }
 

@@ -10,7 +10,7 @@ internal static class RegionsFile
     private const int MinimumPrefectures = 2;
 
     /// <summary>The regions whose rows are usable, or null when the file could not be read as a table.</summary>
-    public static IReadOnlyList<Sourced<Region>>? Read(string folderPath, ProblemLog log)
+    public static TableContent<Region>? Read(string folderPath, ProblemLog log)
     {
         var table = CsvTable.Read(folderPath, File, DatasetFolderLayout.RegionColumns, extraColumnsAllowed: true, log);
         if (table is null)
@@ -39,9 +39,10 @@ internal static class RegionsFile
             }
         }
 
-        CheckParents(regions, table, log);
+        var codesInFile = table.Rows.Select(row => row["code"]).ToHashSet(StringComparer.Ordinal);
+        CheckParents(regions, codesInFile, log);
         CheckPrefectureCount(regions, log);
-        return regions;
+        return new TableContent<Region>(regions, codesInFile);
     }
 
     private static bool TryRegisterCode(string code, int line, Dictionary<string, int> lineOfCode, ProblemLog log)
@@ -68,11 +69,8 @@ internal static class RegionsFile
         return true;
     }
 
-    private static void CheckParents(List<Sourced<Region>> regions, CsvTable table, ProblemLog log)
+    private static void CheckParents(List<Sourced<Region>> regions, HashSet<string> codesInFile, ProblemLog log)
     {
-        // Parents are checked against every code in the file, so a parent whose own row has another problem
-        // is not reported twice.
-        var codesInFile = table.Rows.Select(row => row["code"]).ToHashSet(StringComparer.Ordinal);
         foreach (var (region, line) in regions)
         {
             if (region.ParentCode is { } parent && !codesInFile.Contains(parent))
