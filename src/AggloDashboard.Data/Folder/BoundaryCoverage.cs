@@ -10,7 +10,8 @@ internal static class BoundaryCoverage
     {
         foreach (var code in boundary.FeatureCodes.Where(code => !regions.CodesInFile.Contains(code)).Distinct())
         {
-            log.Warning(boundary.FileName, null, null, $"feature code '{code}' is not a region in {DatasetFolderLayout.RegionsFile}");
+            log.Warning(boundary.FileName, null, null,
+                $"feature code '{code}' is not a region in {DatasetFolderLayout.RegionsFile}");
         }
 
         var featureCodes = boundary.FeatureCodes.ToHashSet(StringComparer.Ordinal);
@@ -19,7 +20,8 @@ internal static class BoundaryCoverage
             if (!featureCodes.Contains(prefecture.Code))
             {
                 log.Warning(boundary.FileName, null, null,
-                    $"no feature for prefecture {prefecture.Code} {prefecture.NameZh} ({DatasetFolderLayout.RegionsFile} line {line}): it is left off the maps");
+                    $"no feature for prefecture {prefecture.Code} {prefecture.NameZh} " +
+                    $"({DatasetFolderLayout.RegionsFile} line {line}): it is left off the maps");
             }
         }
     }

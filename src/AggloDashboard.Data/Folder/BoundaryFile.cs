@@ -14,7 +14,8 @@ internal sealed record BoundaryFile(string FileName, string GeoJson, IReadOnlyLi
     public static BoundaryFile? Read(string folderPath, ProblemLog log)
     {
         var candidates = Directory.EnumerateFiles(folderPath)
-            .Where(path => DatasetFolderLayout.BoundaryExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            .Where(path => DatasetFolderLayout.BoundaryExtensions.Contains(
+                Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(JsonCandidate.Inspect)
             .ToArray();
@@ -38,15 +39,16 @@ internal sealed record BoundaryFile(string FileName, string GeoJson, IReadOnlyLi
 
                 return null;
             case > 1:
-                log.Error(folderName, null, null,
-                    $"several GeoJSON FeatureCollections ({string.Join(", ", collections.Select(c => c.FileName))}): keep one boundary file");
+                var names = string.Join(", ", collections.Select(c => c.FileName));
+                log.Error(folderName, null, null, $"several GeoJSON FeatureCollections ({names}): keep one boundary file");
                 return null;
         }
 
         var chosen = collections[0];
         foreach (var ignored in candidates.Where(c => c != chosen))
         {
-            log.Warning(ignored.FileName, ignored.ProblemLine, null, $"ignored ({ignored.Problem}): the boundary file is {chosen.FileName}");
+            log.Warning(ignored.FileName, ignored.ProblemLine, null,
+                $"ignored ({ignored.Problem}): the boundary file is {chosen.FileName}");
         }
 
         return ReadFeatures(chosen, log);
