@@ -1,0 +1,19 @@
+namespace AggloDashboard.Data.Folder;
+
+/// <summary>The files of a dataset folder and their columns, in the order METRICS.md §8 gives them.</summary>
+public static class DatasetFolderLayout
+{
+    public const string RegionsFile = "regions.csv";
+    public const string IndicatorsFile = "indicators.csv";
+    public const string PanelFile = "panel.csv";
+
+    public static IReadOnlyList<string> RegionColumns { get; } = ["code", "name_zh", "name_en", "level", "parent_code"];
+
+    public static IReadOnlyList<string> IndicatorColumns { get; } =
+        ["code", "name_zh", "name_en", "unit", "subsystem", "direction"];
+
+    public static IReadOnlyList<string> PanelColumns { get; } = ["region_code", "year", "indicator", "value"];
+
+    /// <summary>The extensions a boundary file may have; any one such file that is a GeoJSON FeatureCollection is used.</summary>
+    public static IReadOnlyList<string> BoundaryExtensions { get; } = [".json", ".geojson"];
+}
