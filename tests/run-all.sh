@@ -14,7 +14,7 @@ if ! dotnet build AggloDashboard.sln --nologo -v quiet -clp:ErrorsOnly; then
 fi
 
 status=0
-for project in tests/*/*.csproj; do
+for project in tests/*.Tests/*.Tests.csproj; do
   name="$(basename "$project" .csproj)"
   dotnet test "$project" --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \

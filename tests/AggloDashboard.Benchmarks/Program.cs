@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AggloDashboard.Benchmarks.EngineBenchmarks).Assembly).Run(args);
