@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace AggloDashboard.Web.Charts;
+
+public static class ChartFormat
+{
+    /// <summary>Values as officials read them: four significant decimals for indexes, fewer for large numbers.</summary>
+    public static string Value(double value, CultureInfo culture) =>
+        Math.Abs(value) >= 100 ? value.ToString("N1", culture) : value.ToString("0.0000", culture);
+
+    /// <summary>Plotly's config and layout for every chart: PNG download at presentation resolution, no logo, responsive.</summary>
+    public static Plotly.Blazor.Config Config(string fileName) => new()
+    {
+        Responsive = true,
+        DisplayLogo = false,
+        DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.True,
+        ToImageButtonOptions = new { format = "png", filename = fileName, scale = 2 },
+    };
+}

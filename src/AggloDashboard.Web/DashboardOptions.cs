@@ -1,0 +1,19 @@
+namespace AggloDashboard.Web;
+
+/// <summary>Settings of the <c>Dashboard</c> configuration section (appsettings.json, environment <c>Dashboard__*</c>).</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "Dashboard";
+
+    /// <summary>The SQLite file; empty means <c>App_Data/agglo.db</c> beside the app (ignored by git).</summary>
+    public string DatabasePath { get; set; } = "";
+
+    /// <summary>The dataset folder loaded when the database has no dataset; empty means the bundled seed-data.</summary>
+    public string SeedDataPath { get; set; } = "";
+
+    public string ResolvedDatabasePath =>
+        string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;
+
+    public string ResolvedSeedDataPath =>
+        string.IsNullOrWhiteSpace(SeedDataPath) ? Path.Combine(AppContext.BaseDirectory, "seed-data") : SeedDataPath;
+}

@@ -1,0 +1,49 @@
+using AggloDashboard.Data.Store;
+using AggloDashboard.Web.Services;
+using Microsoft.Extensions.FileProviders;
+using MudBlazor.Services;
+
+namespace AggloDashboard.Web;
+
+public static class DashboardServiceExtensions
+{
+    public static IServiceCollection AddDashboardServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
+        services.AddDatasetStore(options.ResolvedDatabasePath);
+        services.AddSingleton<DashboardDataService>();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+
+    /// <summary>Migrates the database and loads the seed dataset on first start.</summary>
+    public static Task InitialiseDashboardAsync(this IServiceProvider services) =>
+        services.GetRequiredService<DashboardDataService>().InitialiseAsync(CancellationToken.None);
+
+    /// <summary>Serves wwwroot-assets/ (copied beside the app) at the site root.</summary>
+    public static IApplicationBuilder UseDashboardAssets(this IApplicationBuilder app) =>
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot-assets")),
+        });
+
+    /// <summary>The active dataset's boundaries as a static GeoJSON file, so maps fetch them once by URL.</summary>
+    public static IEndpointRouteBuilder MapBoundaryEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/geo/{versionId:int}.json", async (int versionId, DashboardDataService data, HttpContext http) =>
+        {
+            var snapshot = await data.GetSnapshotAsync(versionId, http.RequestAborted);
+            if (snapshot?.Dataset.BoundaryGeoJson is not { } geoJson)
+            {
+                return Results.NotFound();
+            }
+
+            http.Response.Headers.CacheControl = "public, max-age=86400, immutable";
+            return Results.Text(geoJson, "application/json");
+        });
+        return endpoints;
+    }
+}

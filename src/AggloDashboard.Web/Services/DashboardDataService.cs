@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Data.Folder;
+using AggloDashboard.Data.Store;
+using Microsoft.Extensions.Options;
+
+namespace AggloDashboard.Web.Services;
+
+/// <summary>
+/// The pages' one source of numbers: the active dataset version from the store, its metrics computed once per
+/// version and cached.
+/// </summary>
+public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardOptions> options, ILogger<DashboardDataService> logger)
+{
+    private readonly ConcurrentDictionary<int, Lazy<Task<DashboardSnapshot>>> _snapshots = new();
+    private volatile int _activeVersionId;
+
+    public async Task InitialiseAsync(CancellationToken ct)
+    {
+        await store.MigrateAsync(ct);
+        var active = await store.GetActiveAsync(ct);
+        if (active is null)
+        {
+            active = await LoadSeedAsync(ct);
+        }
+
+        _activeVersionId = active.Id;
+    }
+
+    /// <summary>The snapshot of the active version.</summary>
+    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_activeVersionId);
+
+    /// <summary>The snapshot of any stored version, or null when there is no such version.</summary>
+    public async Task<DashboardSnapshot?> GetSnapshotAsync(int versionId, CancellationToken ct)
+    {
+        try
+        {
+            return await GetSnapshot(versionId);
+        }
+        catch (DatasetVersionNotFoundException)
+        {
+            _snapshots.TryRemove(versionId, out _);
+            return null;
+        }
+    }
+
+    private Task<DashboardSnapshot> GetSnapshot(int versionId) =>
+        _snapshots.GetOrAdd(versionId, id => new Lazy<Task<DashboardSnapshot>>(() => BuildAsync(id))).Value;
+
+    private async Task<DashboardSnapshot> BuildAsync(int versionId)
+    {
+        var versions = await store.ListVersionsAsync(CancellationToken.None);
+        var version = versions.FirstOrDefault(v => v.Id == versionId) ?? throw new DatasetVersionNotFoundException(versionId);
+        var dataset = await store.ReadAsync(versionId, CancellationToken.None);
+        return new DashboardSnapshot(version, dataset, MetricsEngine.Compute(dataset));
+    }
+
+    private async Task<DatasetVersion> LoadSeedAsync(CancellationToken ct)
+    {
+        var folder = options.Value.ResolvedSeedDataPath;
+        var read = DatasetFolderReader.Read(folder);
+        if (read.Dataset is null)
+        {
+            throw new InvalidOperationException(
+                $"the seed dataset at {folder} is invalid: " + string.Join("; ", read.Problems.Take(5)));
+        }
+
+        logger.LogInformation("Loading the illustrative seed dataset from {Folder}: {Summary}", folder, read.Summary);
+        return await store.AddVersionAsync(read.Dataset, "seed-data (illustrative)", "system", isIllustrative: true,
+            activate: true, ct);
+    }
+}

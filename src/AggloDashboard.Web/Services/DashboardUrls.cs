@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace AggloDashboard.Web.Services;
+
+/// <summary>The state every page keeps in its query string, so any view can be shared as a link.</summary>
+public sealed record DashboardQuery(int? Year = null, string? Metric = null, IReadOnlyList<string>? Cities = null, Lang Lang = Lang.Zh)
+{
+    public static IReadOnlyList<string> ParseCities(string? cities) =>
+        string.IsNullOrWhiteSpace(cities)
+            ? []
+            : cities.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
+}
+
+/// <summary>The one place that builds the dashboard's URLs (routes are part of the contract).</summary>
+public static class DashboardUrls
+{
+    public const string OverviewPath = "/";
+    public const string MapPath = "/map";
+    public const string TrendsPath = "/trends";
+
+    public static string Overview(DashboardQuery q) => With(OverviewPath, q);
+
+    public static string Map(DashboardQuery q) => With(MapPath, q);
+
+    public static string Trends(DashboardQuery q, int? from = null, int? to = null, bool smallMultiples = false)
+    {
+        var url = With(TrendsPath, q);
+        var extra = new Dictionary<string, string?>();
+        if (from is not null) extra["from"] = from.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (to is not null) extra["to"] = to.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (smallMultiples) extra["multiples"] = "1";
+        return QueryHelpers.AddQueryString(url, extra);
+    }
+
+    public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
+
+    /// <summary>The same page in the other language.</summary>
+    public static string SwitchLanguage(string currentUri, Lang target)
+    {
+        var uri = new Uri(currentUri);
+        var query = QueryHelpers.ParseQuery(uri.Query).ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        query["lang"] = target.Code();
+        return QueryHelpers.AddQueryString(uri.AbsolutePath, query);
+    }
+
+    private static string With(string path, DashboardQuery q)
+    {
+        var values = new Dictionary<string, string?>();
+        if (q.Year is not null) values["year"] = q.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!string.IsNullOrEmpty(q.Metric)) values["metric"] = q.Metric;
+        if (q.Cities is { Count: > 0 }) values["cities"] = string.Join(',', q.Cities);
+        values["lang"] = q.Lang.Code();
+        return QueryHelpers.AddQueryString(path, values);
+    }
+}
