@@ -1,0 +1,30 @@
+using AggloDashboard.Web.Services;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace AggloDashboard.Web.Tests;
+
+/// <summary>
+/// A bUnit context wired like the app: MudBlazor services, loose JS interop (Plotly calls are recorded, not run),
+/// the shared data service. Under xunit 2 the context is held, not inherited (STACK-NOTES: MudBlazor services are
+/// only async-disposable).
+/// </summary>
+public sealed class BunitHost : IAsyncDisposable
+{
+    public BunitHost(DashboardFixture fixture)
+    {
+        Context = new BunitContext();
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        Context.Services.AddMudServices();
+        Context.Services.AddSingleton(fixture.Data);
+        Context.Render<MudPopoverProvider>();
+    }
+
+    public BunitContext Context { get; }
+
+    public BunitNavigationManager Navigation => Context.Services.GetRequiredService<BunitNavigationManager>();
+
+    public ValueTask DisposeAsync() => Context.DisposeAsync();
+}

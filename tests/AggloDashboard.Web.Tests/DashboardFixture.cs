@@ -1,0 +1,50 @@
+using AggloDashboard.Data.Store;
+using AggloDashboard.Web.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AggloDashboard.Web.Tests;
+
+/// <summary>
+/// The real data service on a temporary SQLite file loaded with the bundled seed data, shared by the tests of a
+/// collection (loading and computing once).
+/// </summary>
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"agglo-web-test-{Guid.NewGuid():N}.db");
+    private ServiceProvider? _services;
+
+    public DashboardDataService Data { get; private set; } = default!;
+
+    public DashboardSnapshot Snapshot { get; private set; } = default!;
+
+    public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
+
+    public async Task InitializeAsync()
+    {
+        _services = new ServiceCollection().AddDatasetStore(_databasePath).BuildServiceProvider();
+        var options = Options.Create(new DashboardOptions { DatabasePath = _databasePath, SeedDataPath = SeedDataPath });
+        Data = new DashboardDataService(_services.GetRequiredService<DatasetStore>(), options, NullLogger<DashboardDataService>.Instance);
+        await Data.InitialiseAsync(CancellationToken.None);
+        Snapshot = await Data.GetCurrentAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.Delete(_databasePath);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
+{
+    public const string Name = "dashboard";
+}
