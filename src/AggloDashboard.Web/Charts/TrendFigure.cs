@@ -65,7 +65,7 @@ public static class TrendFigure
             var suffix = k == 0 ? "" : (k + 1).ToString(CultureInfo.InvariantCulture);
             data.Add(CityTrace(series[k], metric, lang, "x" + suffix, "y" + suffix, showLegend: false));
             data.Add(MeanTrace(years, mean, metric, lang, "x" + suffix, "y" + suffix, showLegend: k == 0));
-            xAxes.Add(new XAxis { DTick = 1, TickFormat = "d", NTicks = 6, Anchor = "y" + suffix });
+            xAxes.Add(new XAxis { TickFormat = "d", NTicks = 6, Anchor = "y" + suffix });
             yAxes.Add(new YAxis { Range = range, Anchor = "x" + suffix });
             annotations.Add(new Annotation
             {
