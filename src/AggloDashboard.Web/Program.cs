@@ -2,6 +2,9 @@ using AggloDashboard.Web;
 using AggloDashboard.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
+// `dotnet run` starts in Production (no launch profile); package assets (MudBlazor, Plotly) then need the build's
+// static web assets manifest. A published app serves them from wwwroot and this is a no-op.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboardServices(builder.Configuration);
 
 var app = builder.Build();
