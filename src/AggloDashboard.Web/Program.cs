@@ -2,9 +2,8 @@ using AggloDashboard.Web;
 using AggloDashboard.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Serve the framework's and packages' static files (blazor.web.js, MudBlazor, Plotly) from the build output in every
-// environment, not only Development; a no-op in published output, which carries them in wwwroot.
+// `dotnet run` starts in Production (no launch profile); package assets (MudBlazor, Plotly) then need the build's
+// static web assets manifest. A published app serves them from wwwroot and this is a no-op.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboardServices(builder.Configuration);
 

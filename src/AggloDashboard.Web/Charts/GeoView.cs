@@ -6,8 +6,8 @@ namespace AggloDashboard.Web.Charts;
 public sealed record GeoView(double CenterLat, double CenterLon, double Zoom)
 {
     /// <summary>
-    /// Fits the bounding box of every coordinate; MapLibre draws the world 512·2^zoom pixels wide, and latitude is
-    /// stretched by 1/cos(lat) in Web Mercator.
+    /// Fits the bounding box of every coordinate in Web Mercator, where MapLibre draws the world 512·2^zoom pixels
+    /// wide (x = lon/360, y = ln tan(π/4 + φ/2)/2π); the centre is the middle of the projected box.
     /// </summary>
     public static GeoView Fit(string geoJson, double widthPx = 640, double heightPx = 440)
     {
@@ -23,12 +23,15 @@ public sealed record GeoView(double CenterLat, double CenterLon, double Zoom)
             return new GeoView(0, 0, 1);
         }
 
-        var centerLat = (minLat + maxLat) / 2;
-        var lonSpan = Math.Max(maxLon - minLon, 1e-6);
-        var latSpan = Math.Max(maxLat - minLat, 1e-6) / Math.Cos(centerLat * Math.PI / 180);
-        var zoomLon = Math.Log2(0.9 * widthPx * 360 / (512 * lonSpan));
-        var zoomLat = Math.Log2(0.9 * heightPx * 360 / (512 * latSpan));
-        return new GeoView(centerLat, (minLon + maxLon) / 2, Math.Round(Math.Min(zoomLon, zoomLat), 2));
+        var (south, north) = (MercatorY(minLat), MercatorY(maxLat));
+        var centerLat = Math.Atan(Math.Sinh((south + north) / 2)) * 180 / Math.PI;
+        var xSpan = Math.Max(maxLon - minLon, 1e-6) / 360;
+        var ySpan = Math.Max(north - south, 1e-6) / (2 * Math.PI);
+        var zoomX = Math.Log2(0.9 * widthPx / (512 * xSpan));
+        var zoomY = Math.Log2(0.9 * heightPx / (512 * ySpan));
+        return new GeoView(centerLat, (minLon + maxLon) / 2, Math.Round(Math.Min(zoomX, zoomY), 2));
+
+        static double MercatorY(double lat) => Math.Log(Math.Tan(Math.PI / 4 + lat * Math.PI / 360));
 
         void Visit(JsonElement e)
         {

@@ -16,6 +16,9 @@ public static class MapFigure
 {
     public const string CityIdKey = "properties.code";
 
+    /// <summary>The map's height in pixels; <see cref="GeoView.Fit"/> fits the boundaries into it.</summary>
+    public const int Height = 460;
+
     public static Figure Build(DashboardSnapshot snapshot, MetricInfo metric, int year, Lang lang)
     {
         var view = snapshot.MapView ?? new GeoView(0, 0, 1);
@@ -91,6 +94,7 @@ public static class MapFigure
                 Zoom = (decimal)view.Zoom,
             }],
             Margin = new Plotly.Blazor.LayoutLib.Margin { L = 0, R = 0, T = 0, B = 0 },
+            Height = Height,
             ShowLegend = false,
             UiRevision = "map",
         };

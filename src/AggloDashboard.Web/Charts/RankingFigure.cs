@@ -35,9 +35,10 @@ public static class RankingFigure
 
         var layout = new Layout
         {
-            Margin = new Plotly.Blazor.LayoutLib.Margin { L = 10, R = 10, T = 10, B = 40 },
+            Margin = new Plotly.Blazor.LayoutLib.Margin { L = 10, R = 10, T = 30, B = 40 },
             XAxis = [new Plotly.Blazor.LayoutLib.XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = metric.Name(lang) }, ZeroLine = true }],
             YAxis = [new Plotly.Blazor.LayoutLib.YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
+            Height = 120 + 36 * ranked.Length,
             ShowLegend = false,
         };
         return new Figure(new List<ITrace> { bar }, layout);

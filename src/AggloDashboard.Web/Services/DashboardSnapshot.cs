@@ -17,7 +17,7 @@ public sealed class DashboardSnapshot
         Years = results.Regional.Select(v => v.Year).Distinct().Order().ToArray();
         Catalog = new MetricCatalog(results.MetricOrder, dataset.Indicators);
         CityByCode = Cities.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        MapView = dataset.BoundaryGeoJson is { } geoJson ? GeoView.Fit(geoJson) : null;
+        MapView = dataset.BoundaryGeoJson is { } geoJson ? GeoView.Fit(geoJson, widthPx: 480, heightPx: MapFigure.Height) : null;
         _ranges = results.Regional.GroupBy(v => v.Metric)
             .ToDictionary(g => g.Key, g => (g.Min(v => v.Value), g.Max(v => v.Value)), StringComparer.Ordinal);
     }

@@ -21,8 +21,8 @@ public sealed record OverviewSummary(
     GapTrend? CvTrend,
     IReadOnlyList<string> Reading)
 {
-    /// <summary>A CV slope smaller than this per year (in absolute value) reads as stable.</summary>
-    public const double StableSlope = 0.001;
+    /// <summary>A fitted change over the whole period smaller than this share of the mean CV reads as stable.</summary>
+    public const double StableShare = 0.03;
 
     public static OverviewSummary Compose(DashboardSnapshot s, MetricInfo metric, int year, Lang lang)
     {
@@ -56,7 +56,8 @@ public sealed record OverviewSummary(
         }
 
         var slope = MathNet.Numerics.Fit.Line(series.Select(p => (double)p.Year).ToArray(), series.Select(p => p.Cv!.Value).ToArray()).B;
-        return slope < -StableSlope ? GapTrend.Narrowing : slope > StableSlope ? GapTrend.Widening : GapTrend.Stable;
+        var share = slope * (series[^1].Year - series[0].Year) / series.Average(p => p.Cv!.Value);
+        return share < -StableShare ? GapTrend.Narrowing : share > StableShare ? GapTrend.Widening : GapTrend.Stable;
     }
 
     private static IReadOnlyList<string> Sentences(DashboardSnapshot s, OverviewSummary o, MetricInfo metric, int year, Lang lang)
@@ -93,8 +94,8 @@ public sealed record OverviewSummary(
         if (o.Cv is { } cv && o.CvTrend is { } trend)
         {
             sentences.Add(lang == Lang.Zh
-                ? $"城市间差异（变异系数）为{F(cv)}，{s.Years[0]}年以来{UiText.Get(lang, "trend." + TrendKey(trend))}。"
-                : $"The between-city gap (CV) is {F(cv)}; since {s.Years[0]} it is {UiText.Get(lang, "trend." + TrendKey(trend))}.");
+                ? $"城市间差异（变异系数）为{F(cv)}，{s.Years[0]}年以来{UiText.Get(lang, "reading.trend." + TrendKey(trend))}。"
+                : $"The between-city gap (CV) is {F(cv)}; since {s.Years[0]} it is {UiText.Get(lang, "reading.trend." + TrendKey(trend))}.");
         }
 
         return sentences;
