@@ -51,7 +51,7 @@ public sealed class OverviewTests(AppFixture fixture)
         await session.Page.GetByTestId("metric-picker").ClickAsync();
         await session.Page.GetByRole(AriaRole.Option, new() { Name = "制造业区位熵", Exact = true }).ClickAsync();
 
-        await session.Page.WaitForURLAsync(url => url.Contains("metric=lq.manufacturing", StringComparison.Ordinal));
+        await session.WaitForQueryAsync("metric", "lq.manufacturing");
         var after = await session.WaitForMapTraceChangeAsync(Map, before);
         await session.ScreenshotAsync("metric-lq-manufacturing");
 
@@ -68,7 +68,7 @@ public sealed class OverviewTests(AppFixture fixture)
         await using var session = await OpenOverviewAsync(nameof(Switching_language_shows_english_labels_and_city_names), "/?metric=lq.producer_services");
 
         await session.Page.GetByTestId("lang-switch").ClickAsync();
-        await session.Page.WaitForURLAsync(url => url.Contains("lang=en", StringComparison.Ordinal));
+        await session.WaitForQueryAsync("lang", "en");
         await session.Page.WaitForFunctionAsync(
             "() => (document.querySelector('[data-testid=page-title]')?.innerText ?? '').includes('Overview')");
         await session.Page.WaitForFunctionAsync(
@@ -77,7 +77,7 @@ public sealed class OverviewTests(AppFixture fixture)
         await session.WaitForChartAsync(Ranking);
         await session.ScreenshotAsync("overview-en");
 
-        Assert.Contains("metric=lq.producer_services", session.Page.Url);
+        Assert.Equal("lq.producer_services", await session.QueryAsync("metric"));
         Assert.Equal(Cities.Jilin.Values.Select(c => c.En).Order(), (await RankingNamesAsync(session)).Order());
         Assert.Equal("中文", (await session.Page.GetByTestId("lang-switch").InnerTextAsync()).Trim());
         Assert.True(await session.Page.GetByTestId("illustrative-notice").IsVisibleAsync());

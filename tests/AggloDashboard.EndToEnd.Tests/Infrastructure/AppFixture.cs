@@ -64,6 +64,7 @@ public sealed class AppFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
+            await File.WriteAllLinesAsync(Path.Combine(ArtifactsDir, "app.log"), _app.Log);
         }
     }
 }

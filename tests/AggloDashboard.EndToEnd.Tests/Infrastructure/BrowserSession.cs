@@ -72,6 +72,20 @@ public sealed partial class BrowserSession : IAsyncDisposable
     public Task WaitForCircuitAsync() =>
         Page.WaitForFunctionAsync("() => !!window.Blazor && !document.querySelector('[data-testid=connecting]')");
 
+    /// <summary>
+    /// Waits until the page's query string has <paramref name="key"/>=<paramref name="value"/>. Read in the page:
+    /// Blazor navigates with history.pushState, which Playwright's WaitForURL can miss.
+    /// </summary>
+    public Task WaitForQueryAsync(string key, string value) =>
+        Page.WaitForFunctionAsync("([k, v]) => new URLSearchParams(location.search).get(k) === v", new[] { key, value });
+
+    /// <summary>Waits until the page's path is <paramref name="path"/> (read in the page, like <see cref="WaitForQueryAsync"/>).</summary>
+    public Task WaitForPathAsync(string path) => Page.WaitForFunctionAsync("p => location.pathname === p", path);
+
+    /// <summary>The value of a query-string parameter of the page's current URL.</summary>
+    public Task<string?> QueryAsync(string key) =>
+        Page.EvaluateAsync<string?>("k => new URLSearchParams(location.search).get(k)", key);
+
     /// <summary>Waits until the Plotly chart with this element id is drawn.</summary>
     public Task WaitForChartAsync(string id) => Page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, id);
 
@@ -106,7 +120,16 @@ public sealed partial class BrowserSession : IAsyncDisposable
         Assert.True(all.Length == 0, "Problems while the test ran:\n" + string.Join('\n', all));
     }
 
-    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+    /// <summary>Closes the context; any recorded problem is also written beside the screenshots, for a failed run.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_problems.IsEmpty)
+        {
+            await File.WriteAllLinesAsync(Path.Combine(_artifactsDir, $"{_testName}-problems.txt"), _problems);
+        }
+
+        await Context.CloseAsync();
+    }
 
     [GeneratedRegex("[^A-Za-z0-9_.-]+")]
     private static partial Regex SafeName();
