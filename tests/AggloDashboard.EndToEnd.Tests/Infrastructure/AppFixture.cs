@@ -33,6 +33,12 @@ public sealed class AppFixture : IAsyncLifetime
                 ? Path.GetFullPath(dir)
                 : Path.Combine(root, "tests", "AggloDashboard.EndToEnd.Tests", "TestResults", "screenshots");
             Directory.CreateDirectory(ArtifactsDir);
+            foreach (var stale in Directory.EnumerateFiles(ArtifactsDir)
+                         .Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith("-problems.txt", StringComparison.Ordinal) ||
+                                     Path.GetFileName(f) == "app.log"))
+            {
+                File.Delete(stale);
+            }
 
             var configuration = typeof(AppFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Debug";
