@@ -40,11 +40,14 @@ public static class ClassStripFigure
         var layout = new Layout
         {
             Margin = new Margin { L = 10, R = 10, T = 10, B = 40 },
-            XAxis = [new XAxis { DTick = 1, TickFormat = "d", TickAngle = -45 }],
+            XAxis = [new XAxis { DTick = YearTickStep(strip.X?.Count ?? 0), TickFormat = "d", TickAngle = -45 }],
             YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True }],
         };
         return new Figure(new List<ITrace> { strip }, layout);
     }
+
+    /// <summary>Every year while they fit in a narrow panel, else every second or fifth year.</summary>
+    public static int YearTickStep(int years) => years <= 12 ? 1 : years <= 24 ? 2 : 5;
 
     /// <summary>The name of a cell's class in the language, or null when D is undefined that year.</summary>
     public static string? ClassName(ClassCell cell, Lang lang) =>

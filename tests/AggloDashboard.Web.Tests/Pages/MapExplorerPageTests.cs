@@ -93,4 +93,20 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
 
         Assert.EndsWith("/city/220200?year=2015&metric=coagg&lang=en", _host.Navigation.Uri);
     }
+
+    [Fact]
+    public void The_value_table_downloads_as_csv_at_full_precision()
+    {
+        var page = Open("/map?year=2015&metric=coagg&lang=en");
+
+        page.Find("[data-testid=map-csv]").Click();
+
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownload");
+        Assert.Equal("map-coagg-2015.csv", call.Arguments[0]);
+        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("City,code,Year,Synergy co-agglomeration", lines[0]);
+        Assert.Equal(10, lines.Length);
+        var changchun = fixture.Snapshot.Value("220100", 2015, MetricCodes.Coagglomeration)!.Value;
+        Assert.Equal($"Changchun,220100,2015,{changchun.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}", lines[1]);
+    }
 }
