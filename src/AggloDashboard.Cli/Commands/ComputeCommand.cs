@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
+using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Export;
+using AggloDashboard.Data.Spatial;
 
 namespace AggloDashboard.Cli.Commands;
 
@@ -24,7 +26,9 @@ internal static class ComputeCommand
         var command = new Command("compute",
             "Compute every metric of METRICS.md §1-6 from a dataset folder and write them as CSV: " +
             "region_metrics.csv (region_code,year,metric,value), aggregate_metrics.csv (year,metric,value) and " +
-            "entropy_weights.csv (composite,indicator,weight,entropy), full double precision, invariant culture. " +
+            "entropy_weights.csv (composite,indicator,weight,entropy), full double precision, invariant culture; " +
+            "then the analyses of issue #5: sigma_convergence.csv, beta_convergence.csv, moran.csv, lisa.csv, " +
+            "krugman.csv, grey_relational.csv, regression.csv and regression.txt (see README). " +
             "Nothing is written when the dataset has errors.")
         {
             data, output, form,
@@ -46,7 +50,15 @@ internal static class ComputeCommand
 
         var results = MetricsEngine.Compute(read.Dataset, new MetricSettings { CouplingForm = form });
         MetricsCsvWriter.WriteAll(results, output.FullName);
+        var weights = DatasetWeights.For(read.Dataset);
+        var analytics = AnalyticsReport.Compute(read.Dataset, results, weights.All);
+        AnalyticsCsvWriter.WriteAll(analytics, output.FullName);
         stdout.WriteLine($"{read.Summary}");
+        foreach (var note in weights.Notes.Concat(weights.Default is null ? ["Moran's I and LISA skipped."] : []).Concat(analytics.Notes))
+        {
+            stdout.WriteLine($"note: {note}");
+        }
+
         stdout.WriteLine($"wrote {results.Regional.Count} city metrics and {results.Aggregate.Count} aggregate metrics " +
                          $"to {output.FullName} in {clock.ElapsedMilliseconds} ms");
         return 0;
