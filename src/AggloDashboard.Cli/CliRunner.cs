@@ -15,6 +15,9 @@ public static class CliRunner
             ValidateCommand.Create(),
             GenerateCommand.Create(),
             DecodeEChartsCommand.Create(),
+            ImportCommand.Create(),
+            ExportCommand.Create(),
+            UserCommand.Create(),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -11,6 +11,15 @@ public sealed class DashboardOptions
     /// <summary>The dataset folder loaded when the database has no dataset; empty means the bundled seed-data.</summary>
     public string SeedDataPath { get; set; } = "";
 
+    /// <summary>When true, every page requires signing in; by default browsing is open and only data management is not.</summary>
+    public bool RequireSignIn { get; set; }
+
+    /// <summary>The first administrator, created at start when no user exists yet (<c>Dashboard__AdminUser</c>); there is no default.</summary>
+    public string AdminUser { get; set; } = "";
+
+    /// <summary>The first administrator's password (<c>Dashboard__AdminPassword</c>); only its hash is stored.</summary>
+    public string AdminPassword { get; set; } = "";
+
     public string ResolvedDatabasePath =>
         string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;
 

@@ -1,4 +1,5 @@
 using AggloDashboard.Data.Store;
+using AggloDashboard.Web.Auth;
 using AggloDashboard.Web.Services;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
@@ -14,14 +15,19 @@ public static class DashboardServiceExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
         services.AddDatasetStore(options.ResolvedDatabasePath);
         services.AddSingleton<DashboardDataService>();
+        services.AddSingleton<DataManagementService>();
+        services.AddDashboardAuth(options);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;
     }
 
     /// <summary>Migrates the database and loads the seed dataset on first start.</summary>
-    public static Task InitialiseDashboardAsync(this IServiceProvider services) =>
-        services.GetRequiredService<DashboardDataService>().InitialiseAsync(CancellationToken.None);
+    public static async Task InitialiseDashboardAsync(this IServiceProvider services)
+    {
+        await services.GetRequiredService<DashboardDataService>().InitialiseAsync(CancellationToken.None);
+        await DashboardAuth.EnsureFirstAdministratorAsync(services, CancellationToken.None);
+    }
 
     /// <summary>Serves wwwroot-assets/ (copied beside the app) at the site root.</summary>
     public static IApplicationBuilder UseDashboardAssets(this IApplicationBuilder app) =>

@@ -1,5 +1,6 @@
 using AggloDashboard.Web;
 using AggloDashboard.Web.Components;
+using AggloDashboard.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` starts in Production (no launch profile); package assets (MudBlazor, Plotly) then need the build's
@@ -16,8 +17,11 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseDashboardAssets();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBoundaryEndpoint();
+app.MapImportTemplateEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

@@ -19,11 +19,15 @@ public sealed class BunitHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(fixture.Data);
+        Authorization = Context.AddAuthorization();
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Context.Render<MudPopoverProvider>();
     }
 
     public BunitContext Context { get; }
+
+    /// <summary>Anonymous until a test signs someone in.</summary>
+    public BunitAuthorizationContext Authorization { get; }
 
     public BunitNavigationManager Navigation => Context.Services.GetRequiredService<BunitNavigationManager>();
 

@@ -107,7 +107,7 @@ internal sealed class CsvTable
         return usable;
     }
 
-    private static int? FirstInvalidUtf8Line(byte[] bytes)
+    internal static int? FirstInvalidUtf8Line(byte[] bytes)
     {
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
@@ -121,7 +121,7 @@ internal sealed class CsvTable
         }
     }
 
-    private static string Describe(CsvMalformedReason reason) => reason switch
+    internal static string Describe(CsvMalformedReason reason) => reason switch
     {
         CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
         CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Validation;
 
@@ -8,8 +7,6 @@ namespace AggloDashboard.Data.Folder;
 internal static class PanelFile
 {
     private const string File = DatasetFolderLayout.PanelFile;
-    private const int FirstYear = 1949;
-    private const int LastYear = 2100;
 
     /// <summary>
     /// The observations whose rows are usable, or null when the file could not be read as a table.
@@ -25,95 +22,28 @@ internal static class PanelFile
             return null;
         }
 
-        var indicatorByCode = indicators?.Rows.ToDictionary(i => i.Value.Code, i => i.Value, StringComparer.Ordinal);
+        var checks = new PanelRowChecks(regions, indicators, log);
         var observations = new List<Sourced<Observation>>();
-        var lineOfKey = new Dictionary<(string Region, int Year, string Indicator), int>();
         foreach (var row in table.Rows)
         {
-            var regionIsValid =
-                CheckReference(row["region_code"], row.Line, "region_code", regions, DatasetFolderLayout.RegionsFile, log);
-            var yearIsValid = TryParseYear(row["year"], row.Line, log, out var year);
-            var indicatorIsValid =
-                CheckReference(row["indicator"], row.Line, "indicator", indicators, DatasetFolderLayout.IndicatorsFile, log);
-            var indicator = indicatorByCode?.GetValueOrDefault(row["indicator"]);
-            var valueIsValid = TryParseValue(row["value"], row.Line, indicator, log, out var value);
+            CellRef At(string column) => new(File, null, row.Line, column);
+            var regionIsValid = checks.CheckRegion(row["region_code"], At("region_code"));
+            var yearIsValid = checks.TryParseYear(row["year"], At("year"), out var year);
+            var indicatorIsValid = checks.CheckIndicator(row["indicator"], At("indicator"));
+            var indicator = checks.IndicatorOf(row["indicator"]);
+            var valueIsValid = checks.TryParseValue(row["value"], At("value"), indicator, out var value);
             if (!(regionIsValid && yearIsValid && indicatorIsValid && valueIsValid))
             {
                 continue;
             }
 
-            var key = (row["region_code"], year, row["indicator"]);
-            if (lineOfKey.TryGetValue(key, out var firstLine))
+            var observation = new Observation(row["region_code"], year, row["indicator"], value);
+            if (checks.CheckUnique(observation, At("value"), "region_code, year and indicator"))
             {
-                log.Error(File, row.Line, null,
-                    $"duplicate of line {firstLine}: same region_code, year and indicator ({key.Item1}, {year}, {key.Item3})");
-                continue;
+                observations.Add(new Sourced<Observation>(observation, row.Line));
             }
-
-            lineOfKey.Add(key, row.Line);
-            observations.Add(new Sourced<Observation>(new Observation(key.Item1, year, key.Item3, value), row.Line));
         }
 
         return observations;
-    }
-
-    private static bool CheckReference<T>(string code, int line, string column, TableContent<T>? referenced,
-        string referencedFile, ProblemLog log)
-    {
-        if (code.Length == 0)
-        {
-            log.Error(File, line, column, $"empty: expected a code from {referencedFile}");
-            return false;
-        }
-
-        if (referenced is not null && !referenced.CodesInFile.Contains(code))
-        {
-            log.Error(File, line, column, $"'{code}' is not a code in {referencedFile}");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool TryParseYear(string text, int line, ProblemLog log, out int year)
-    {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year))
-        {
-            log.Error(File, line, "year", $"'{text}' is not a year (an integer from {FirstYear} to {LastYear})");
-            return false;
-        }
-
-        if (year is < FirstYear or > LastYear)
-        {
-            log.Error(File, line, "year", $"{year} is outside {FirstYear}..{LastYear}");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool TryParseValue(string text, int line, Indicator? indicator, ProblemLog log, out double? value)
-    {
-        value = null;
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        if (!FiniteNumber.TryParse(text, out var number, out var problem))
-        {
-            log.Error(File, line, "value", problem);
-            return false;
-        }
-
-        if (number < 0 && indicator is not null && EmploymentSubsystems.CountsPeople(indicator.Subsystem))
-        {
-            log.Error(File, line, "value",
-                $"{text} is negative, but '{indicator.Code}' counts employment ({indicator.Subsystem.ToCode()})");
-            return false;
-        }
-
-        value = number;
-        return true;
     }
 }

@@ -9,6 +9,8 @@ public sealed class AggloDbContext(DbContextOptions<AggloDbContext> options) : D
     public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
     public DbSet<ObservationRow> Observations => Set<ObservationRow>();
     public DbSet<BoundaryRow> Boundaries => Set<BoundaryRow>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -17,5 +19,7 @@ public sealed class AggloDbContext(DbContextOptions<AggloDbContext> options) : D
         modelBuilder.ApplyConfiguration(new IndicatorRowConfiguration());
         modelBuilder.ApplyConfiguration(new ObservationRowConfiguration());
         modelBuilder.ApplyConfiguration(new BoundaryRowConfiguration());
+        modelBuilder.ApplyConfiguration(new UserAccountConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
     }
 }

@@ -14,4 +14,10 @@ internal sealed class ProblemLog
 
     public void Warning(string file, int? line, string? column, string message) =>
         _problems.Add(new DataProblem(file, line, column, message, ProblemSeverity.Warning));
+
+    public void Error(CellRef at, string message) =>
+        _problems.Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Error) { Sheet = at.Sheet });
+
+    public void Warning(CellRef at, string message) =>
+        _problems.Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Warning) { Sheet = at.Sheet });
 }

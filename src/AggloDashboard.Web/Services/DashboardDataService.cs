@@ -27,6 +27,23 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         _activeVersionId = active.Id;
     }
 
+    /// <summary>Makes <paramref name="versionId"/> the active version in the store and for every page from now on.</summary>
+    /// <exception cref="DatasetVersionNotFoundException">No version has this id; nothing changes.</exception>
+    public async Task ActivateAsync(int versionId, CancellationToken ct)
+    {
+        await store.ActivateAsync(versionId, ct);
+        _activeVersionId = versionId;
+    }
+
+    /// <summary>Follows the store's active version after something else (an import) activated one.</summary>
+    public async Task RefreshActiveAsync(CancellationToken ct)
+    {
+        if (await store.GetActiveAsync(ct) is { } active)
+        {
+            _activeVersionId = active.Id;
+        }
+    }
+
     /// <summary>The snapshot of the active version.</summary>
     public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_activeVersionId);
 

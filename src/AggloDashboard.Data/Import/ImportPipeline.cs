@@ -1,0 +1,114 @@
+using AggloDashboard.Core.Domain;
+using AggloDashboard.Data.Folder;
+using AggloDashboard.Data.Store;
+using AggloDashboard.Data.Validation;
+
+namespace AggloDashboard.Data.Import;
+
+/// <summary>
+/// Reads an uploaded file, checks it with the dataset folder's panel checks against the base dataset's regions and
+/// indicators, merges it onto the base according to <see cref="ImportMode"/>, and says what would change.
+/// Pure: nothing is stored.
+/// </summary>
+public static class ImportPipeline
+{
+    /// <summary>The sheet a long-format workbook is read from unless the request names others (the export writes it).</summary>
+    public const string LongSheet = "panel";
+
+    public static ImportPreview Preview(ImportRequest request, Dataset? baseline, int? baselineVersionId)
+    {
+        var log = new ProblemLog();
+        var mapping = request.Mapping?.Clone() ?? new IndicatorMapping();
+        var imported = baseline is null ? null : ReadObservations(request, baseline, mapping, log);
+        if (baseline is null)
+        {
+            log.Error(request.FileName, null, null,
+                "there is no active dataset to import into: load a dataset folder first (its regions and indicators define what can be imported)");
+        }
+        else if (imported is { Count: 0 } && !log.HasErrors)
+        {
+            log.Error(request.FileName, null, null, "the file holds no values to import");
+        }
+
+        if (log.HasErrors || baseline is null || imported is null)
+        {
+            return new ImportPreview
+            {
+                Request = request,
+                BaseVersionId = baselineVersionId,
+                Problems = log.Problems,
+                Mapping = mapping,
+                ImportedValueCount = imported?.Count ?? 0,
+            };
+        }
+
+        var result = Merge(baseline, imported, request.Mode);
+        // The folder's sector-sum warning, for the city-years the file touches.
+        var touched = imported.Select(o => (o.RegionCode, o.Year)).ToHashSet();
+        var sums = new ProblemLog();
+        EmploymentSumCheck.Check(result.Observations.Where(o => touched.Contains((o.RegionCode, o.Year)))
+            .Select(o => new Sourced<Observation>(o, 0)).ToArray(), result.Indicators, sums);
+        var problems = log.Problems
+            .Concat(sums.Problems.Select(p => p with { File = request.FileName, Line = null, Column = null }))
+            .ToArray();
+        return new ImportPreview
+        {
+            Request = request,
+            BaseVersionId = baselineVersionId,
+            Problems = problems,
+            Mapping = mapping,
+            ImportedValueCount = imported.Count,
+            Result = result,
+            ResultHash = ContentHash.Compute(result),
+            Diff = DatasetDiff.Between(baseline, result),
+        };
+    }
+
+    /// <summary>The base's regions, indicators and boundaries with the panel values merged as <paramref name="mode"/> says.</summary>
+    public static Dataset Merge(Dataset baseline, IReadOnlyList<Observation> imported, ImportMode mode)
+    {
+        var years = imported.Select(o => o.Year).ToHashSet();
+        var kept = mode switch
+        {
+            ImportMode.ReplaceAll => [],
+            ImportMode.ReplaceYears => baseline.Observations.Where(o => !years.Contains(o.Year)),
+            _ => baseline.Observations,
+        };
+        var merged = kept.ToDictionary(o => (o.RegionCode, o.Year, o.IndicatorCode));
+        foreach (var o in imported)
+        {
+            merged[(o.RegionCode, o.Year, o.IndicatorCode)] = o;
+        }
+
+        return new Dataset(baseline.Regions, baseline.Indicators, merged.Values, baseline.BoundaryGeoJson);
+    }
+
+    private static List<Observation>? ReadObservations(ImportRequest request, Dataset baseline, IndicatorMapping mapping, ProblemLog log)
+    {
+        var requestedSheets = request.Sheets ?? [];
+        var sheets = ImportFileReader.Read(request.FileName, request.Content, requestedSheets, log);
+        if (sheets is null)
+        {
+            return null;
+        }
+
+        if (request.Shape == ImportShape.Long && requestedSheets.Count == 0 && sheets.Count > 1)
+        {
+            sheets = [sheets.FirstOrDefault(s => s.Sheet == LongSheet) ?? sheets[0]];
+        }
+
+        var checks = new PanelRowChecks(Content(baseline.Regions, r => r.Code), Content(baseline.Indicators, i => i.Code), log);
+        var observations = new List<Observation>();
+        foreach (var sheet in sheets)
+        {
+            observations.AddRange(request.Shape == ImportShape.Long
+                ? LongFormatParser.Parse(sheet, checks, log)
+                : YearbookParser.Parse(sheet, request.Year, mapping, baseline, checks, log));
+        }
+
+        return observations;
+    }
+
+    private static TableContent<T> Content<T>(IReadOnlyList<T> rows, Func<T, string> code) =>
+        new(rows.Select(r => new Sourced<T>(r, 0)).ToArray(), rows.Select(code).ToHashSet(StringComparer.Ordinal));
+}

@@ -1,0 +1,35 @@
+using AggloDashboard.Core.Domain;
+using AggloDashboard.Data.Validation;
+
+namespace AggloDashboard.Data.Import;
+
+/// <summary>What committing an import would do, computed without touching the store.</summary>
+public sealed class ImportPreview
+{
+    public required ImportRequest Request { get; init; }
+
+    /// <summary>The version the import was merged onto (the active one at preview time), or null when there was none.</summary>
+    public required int? BaseVersionId { get; init; }
+
+    /// <summary>Every problem, with file, sheet, row and column; any error blocks the commit.</summary>
+    public required IReadOnlyList<DataProblem> Problems { get; init; }
+
+    /// <summary>The yearbook columns and the indicators they were read as (empty for the long format).</summary>
+    public required IndicatorMapping Mapping { get; init; }
+
+    /// <summary>How many values the file supplied.</summary>
+    public required int ImportedValueCount { get; init; }
+
+    /// <summary>The dataset the commit would store, or null when there are errors.</summary>
+    public Dataset? Result { get; init; }
+
+    public string? ResultHash { get; init; }
+
+    /// <summary>The result against the base version; null when there are errors.</summary>
+    public DatasetDiff? Diff { get; init; }
+
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>True when the file is free of errors and changes something.</summary>
+    public bool CanCommit => Result is not null && Diff is { HasChanges: true };
+}

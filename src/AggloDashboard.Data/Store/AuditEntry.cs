@@ -1,0 +1,26 @@
+namespace AggloDashboard.Data.Store;
+
+/// <summary>One thing someone did to the data (an import, an activation, a user added), kept for good.</summary>
+public sealed class AuditEntry
+{
+    public int Id { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    /// <summary>Who did it: a user name, or where it came from ("cli", "system").</summary>
+    public required string UserName { get; init; }
+
+    /// <summary>What was done: one of <see cref="AuditActions"/>.</summary>
+    public required string Action { get; init; }
+
+    public int? VersionId { get; init; }
+
+    public string? Detail { get; init; }
+}
+
+public static class AuditActions
+{
+    public const string Import = "import";
+    public const string Activate = "activate";
+    public const string AddUser = "add-user";
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AggloDashboard.Data.Store;
+
+internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
+{
+    public void Configure(EntityTypeBuilder<UserAccount> user)
+    {
+        user.ToTable("Users");
+        user.HasKey(u => u.Id);
+        user.Property(u => u.UserName).UseCollation("NOCASE");
+        user.HasIndex(u => u.UserName).IsUnique();
+        user.Property(u => u.CreatedAt)
+            .HasColumnName("CreatedAtUtcTicks")
+            .HasConversion(v => v.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> entry)
+    {
+        entry.ToTable("AuditLog");
+        entry.HasKey(e => e.Id);
+        // SQLite cannot order DateTimeOffset values; UTC ticks sort chronologically.
+        entry.Property(e => e.At)
+            .HasColumnName("AtUtcTicks")
+            .HasConversion(v => v.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+        entry.HasIndex(e => e.At);
+    }
+}
