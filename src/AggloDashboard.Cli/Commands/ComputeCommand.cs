@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
+using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Export;
+using AggloDashboard.Data.Policy;
 
 namespace AggloDashboard.Cli.Commands;
 
@@ -13,7 +15,7 @@ internal static class ComputeCommand
         var data = DatasetOptions.Data();
         var output = new Option<DirectoryInfo>("--out")
         {
-            Description = "The folder to write region_metrics.csv, aggregate_metrics.csv and entropy_weights.csv to (created if needed).",
+            Description = "The folder to write the metric and diagnostics CSV files to (created if needed).",
             Required = true,
         };
         var form = new Option<CouplingForm>("--coupling-form")
@@ -21,20 +23,34 @@ internal static class ComputeCommand
             Description = "The coupling degree formula: Standard (the default of METRICS.md §4) or Modified (Wang et al. 2021).",
             DefaultValueFactory = _ => CouplingForm.Standard,
         };
+        var weighting = new Option<string>("--weighting")
+        {
+            Description = "The indicator weights of the composite scores: entropy (the default of METRICS.md §3) or equal.",
+            DefaultValueFactory = _ => "entropy",
+        };
+        weighting.AcceptOnlyFromAmong("entropy", "equal");
         var command = new Command("compute",
             "Compute every metric of METRICS.md §1-6 from a dataset folder and write them as CSV: " +
             "region_metrics.csv (region_code,year,metric,value), aggregate_metrics.csv (year,metric,value) and " +
-            "entropy_weights.csv (composite,indicator,weight,entropy), full double precision, invariant culture. " +
+            "entropy_weights.csv (composite,indicator,weight,entropy); and the diagnostics obstacles.csv, " +
+            "obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv (see README). " +
+            "Full double precision, invariant culture. " +
             "Nothing is written when the dataset has errors.")
         {
-            data, output, form,
+            data, output, form, weighting,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(data)!, parsed.GetValue(output)!, parsed.GetValue(form),
+        command.SetAction(parsed => Run(parsed.GetValue(data)!, parsed.GetValue(output)!,
+            new MetricSettings
+            {
+                CouplingForm = parsed.GetValue(form),
+                Weighting = parsed.GetValue(weighting) == "equal" ? IndicatorWeighting.Equal : IndicatorWeighting.Entropy,
+            },
             parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(DirectoryInfo data, DirectoryInfo output, CouplingForm form, TextWriter stdout, TextWriter stderr)
+    private static int Run(DirectoryInfo data, DirectoryInfo output, MetricSettings settings, TextWriter stdout,
+        TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
         var read = DatasetOptions.ReadReporting(data, stderr);
@@ -44,8 +60,10 @@ internal static class ComputeCommand
             return CliRunner.Failure;
         }
 
-        var results = MetricsEngine.Compute(read.Dataset, new MetricSettings { CouplingForm = form });
+        var results = MetricsEngine.Compute(read.Dataset, settings);
+        var diagnostics = DiagnosticsReport.Compute(results, PolicyRuleFile.LoadDefault());
         MetricsCsvWriter.WriteAll(results, output.FullName);
+        DiagnosticsCsvWriter.WriteAll(diagnostics, output.FullName);
         stdout.WriteLine($"{read.Summary}");
         stdout.WriteLine($"wrote {results.Regional.Count} city metrics and {results.Aggregate.Count} aggregate metrics " +
                          $"to {output.FullName} in {clock.ElapsedMilliseconds} ms");
