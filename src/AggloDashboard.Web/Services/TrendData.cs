@@ -1,0 +1,73 @@
+using System.Globalization;
+using AggloDashboard.Core.Domain;
+
+namespace AggloDashboard.Web.Services;
+
+/// <summary>One city's values of a metric over a range of years (null where undefined).</summary>
+public sealed record TrendSeries(Region City, int CityIndex, IReadOnlyList<int> Years, IReadOnlyList<double?> Values);
+
+/// <summary>The numbers behind the trends chart and its table, computed without rendering.</summary>
+public static class TrendData
+{
+    /// <summary>The year range from the query string: unknown or missing bounds fall back to the first/last year, a reversed range is swapped.</summary>
+    public static (int From, int To) ResolveRange(DashboardSnapshot s, int? from, int? to)
+    {
+        if (s.Years.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var f = from is { } a && s.Years.Contains(a) ? a : s.Years[0];
+        var t = to is { } b && s.Years.Contains(b) ? b : s.Years[^1];
+        return f <= t ? (f, t) : (t, f);
+    }
+
+    public static IReadOnlyList<int> YearsBetween(DashboardSnapshot s, int from, int to) =>
+        s.Years.Where(y => y >= from && y <= to).ToArray();
+
+    /// <summary>Each city's series, in the order of <paramref name="cityCodes"/>; unknown codes are left out.</summary>
+    public static IReadOnlyList<TrendSeries> Series(DashboardSnapshot s, string metric, IReadOnlyList<string> cityCodes, IReadOnlyList<int> years) =>
+        cityCodes.Where(s.CityByCode.ContainsKey)
+            .Select(code => new TrendSeries(
+                s.CityByCode[code],
+                IndexOf(s, code),
+                years,
+                years.Select(y => s.Value(code, y, metric)).ToArray()))
+            .ToArray();
+
+    /// <summary>The province reference line: per year, the mean over every city of the dataset that has a value that year.</summary>
+    public static IReadOnlyList<double?> MeanOfCities(DashboardSnapshot s, string metric, IReadOnlyList<int> years) =>
+        years.Select(y =>
+        {
+            var values = s.Cities.Select(c => s.Value(c.Code, y, metric)).Where(v => v is not null).Select(v => v!.Value).ToArray();
+            return values.Length == 0 ? (double?)null : values.Average();
+        }).ToArray();
+
+    /// <summary>The city's position in the dataset, which fixes its colour on every page.</summary>
+    public static int IndexOf(DashboardSnapshot s, string code)
+    {
+        for (var i = 0; i < s.Cities.Count; i++)
+        {
+            if (s.Cities[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The table under the chart as CSV: one row per year, one column per city, then the mean of cities.</summary>
+    public static string Csv(DashboardSnapshot s, MetricInfo metric, IReadOnlyList<string> cityCodes, IReadOnlyList<int> years, Lang lang)
+    {
+        var series = Series(s, metric.Code, cityCodes, years);
+        var mean = MeanOfCities(s, metric.Code, years);
+        var header = new[] { UiText.Get(lang, "label.year") }
+            .Concat(series.Select(c => lang.Pick(c.City.NameZh, c.City.NameEn)))
+            .Append(UiText.Get(lang, "label.provinceMean"));
+        var rows = years.Select((y, i) => new[] { y.ToString(CultureInfo.InvariantCulture) }
+            .Concat(series.Select(c => CsvText.Number(c.Values[i])))
+            .Append(CsvText.Number(mean[i])));
+        return CsvText.Build(rows.Prepend(header));
+    }
+}

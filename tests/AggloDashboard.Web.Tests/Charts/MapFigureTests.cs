@@ -1,0 +1,75 @@
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Charts;
+using Plotly.Blazor.Traces;
+
+namespace AggloDashboard.Web.Tests.Charts;
+
+[Collection(DashboardCollection.Name)]
+public sealed class MapFigureTests(DashboardFixture fixture)
+{
+    private DashboardSnapshotView S => new(fixture.Snapshot);
+
+    [Fact]
+    public void A_continuous_metric_colours_every_city_by_its_value_on_the_all_years_range()
+    {
+        var metric = S.Metric(MetricCodes.LqProducerServices);
+        var figure = MapFigure.Build(fixture.Snapshot, metric, 2015, Lang.Zh);
+
+        var trace = Assert.IsType<ChoroplethMap>(Assert.Single(figure.Data));
+        Assert.Equal(fixture.Snapshot.Cities.Select(c => (object)c.Code), trace.Locations);
+        Assert.Equal(fixture.Snapshot.Cities.Select(c => (object)fixture.Snapshot.Value(c.Code, 2015, metric.Code)!.Value), trace.Z);
+        var (min, max) = fixture.Snapshot.Range(metric.Code);
+        Assert.Equal((decimal)min, trace.ZMin);
+        Assert.Equal((decimal)max, trace.ZMax);
+        Assert.Equal(ChartPalette.Sequential, trace.ColorScale);
+        Assert.Equal(fixture.Snapshot.BoundaryUrl, trace.GeoJson);
+        Assert.Equal("properties.code", trace.FeatureIdKey);
+    }
+
+    [Fact]
+    public void Coordination_degrees_are_drawn_as_the_ten_classes_with_bilingual_names()
+    {
+        var metric = S.Metric(MetricCodes.CouplingD);
+        var zh = (ChoroplethMap)MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.Zh).Data[0];
+        var en = (ChoroplethMap)MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.En).Data[0];
+
+        var changchun = zh.Locations!.IndexOf("220100");
+        var d = fixture.Snapshot.Value("220100", 2023, metric.Code)!.Value;
+        Assert.Equal(CoordinationClasses.Default.Classify(d).Index, zh.Z![changchun]);
+        Assert.Equal(-0.5m, zh.ZMin);
+        Assert.Equal(9.5m, zh.ZMax);
+        Assert.Equal(10, zh.ColorBar!.TickText!.Count);
+        Assert.Equal("极度失调", zh.ColorBar.TickText[0]);
+        Assert.Equal("quality coordination", en.ColorBar!.TickText![9]);
+    }
+
+    [Fact]
+    public void Cities_without_a_value_get_a_grey_no_data_trace()
+    {
+        // Baishan's 2005 technology-contract turnover is missing in the seed, so it has no innovation D that year.
+        var figure = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.InnovationD), 2005, Lang.En);
+
+        Assert.Equal(2, figure.Data.Count);
+        var missing = (ChoroplethMap)figure.Data[1];
+        Assert.Equal(["220600"], missing.Locations!);
+        Assert.Equal("No data for this year", missing.Name);
+        Assert.DoesNotContain("220600", ((ChoroplethMap)figure.Data[0]).Locations!);
+    }
+
+    [Fact]
+    public void The_view_fits_the_boundaries_in_a_fixed_height()
+    {
+        var layout = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.CouplingD), 2023, Lang.Zh).Layout;
+        var map = Assert.Single(layout.Map!);
+        Assert.Equal("white-bg", map.Style);
+        Assert.InRange((double)map.Center!.Lat!.Value, 42.5, 44.5);
+        Assert.InRange((double)map.Center.Lon!.Value, 125.5, 127.5);
+        Assert.Equal(MapFigure.Height, layout.Height);
+    }
+}
+
+/// <summary>Small conveniences over the snapshot for chart tests.</summary>
+internal sealed record DashboardSnapshotView(Web.Services.DashboardSnapshot Snapshot)
+{
+    public Web.Services.MetricInfo Metric(string code) => Snapshot.Catalog.Find(code) ?? throw new ArgumentException(code);
+}

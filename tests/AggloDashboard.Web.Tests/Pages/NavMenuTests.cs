@@ -1,0 +1,33 @@
+using AggloDashboard.Web.Components.Layout;
+
+namespace AggloDashboard.Web.Tests.Pages;
+
+[Collection(DashboardCollection.Name)]
+public sealed class NavMenuTests(DashboardFixture fixture) : IAsyncLifetime
+{
+    private readonly BunitHost _host = new(fixture);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public void Lists_the_pages_and_every_city_in_the_language()
+    {
+        var menu = _host.Context.Render<NavMenu>(p => p.Add(m => m.Lang, Lang.En).Add(m => m.Snapshot, fixture.Snapshot));
+
+        Assert.Equal("/map?lang=en", menu.Find("[data-testid=nav-map]").GetAttribute("href"));
+        Assert.Equal("/trends?lang=en", menu.Find("[data-testid=nav-trends]").GetAttribute("href"));
+        Assert.Equal(9, menu.FindAll("[data-testid^=nav-city-]").Count);
+        Assert.Contains("Yanbian", menu.Find("[data-testid=nav-city-222400]").TextContent);
+        Assert.Equal("/city/222400?lang=en", menu.Find("[data-testid=nav-city-222400]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Names_the_cities_in_Chinese_by_default()
+    {
+        var menu = _host.Context.Render<NavMenu>(p => p.Add(m => m.Snapshot, fixture.Snapshot));
+        Assert.Contains("延边朝鲜族自治州", menu.Find("[data-testid=nav-city-222400]").TextContent);
+        Assert.Contains("地图", menu.Find("[data-testid=nav-map]").TextContent);
+    }
+}
