@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
+using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Export;
 using AggloDashboard.Data.Policy;
+using AggloDashboard.Data.Spatial;
 
 namespace AggloDashboard.Cli.Commands;
 
@@ -32,9 +34,10 @@ internal static class ComputeCommand
         var command = new Command("compute",
             "Compute every metric of METRICS.md §1-6 from a dataset folder and write them as CSV: " +
             "region_metrics.csv (region_code,year,metric,value), aggregate_metrics.csv (year,metric,value) and " +
-            "entropy_weights.csv (composite,indicator,weight,entropy); and the diagnostics obstacles.csv, " +
-            "obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv (see README). " +
-            "Full double precision, invariant culture. " +
+            "entropy_weights.csv (composite,indicator,weight,entropy), full double precision, invariant culture; " +
+            "then the analyses of issue #5: sigma_convergence.csv, beta_convergence.csv, moran.csv, lisa.csv, " +
+            "krugman.csv, grey_relational.csv, regression.csv and regression.txt; and the diagnostics of issue #4: " +
+            "obstacles.csv, obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv (see README). " +
             "Nothing is written when the dataset has errors.")
         {
             data, output, form, weighting,
@@ -63,8 +66,16 @@ internal static class ComputeCommand
         var results = MetricsEngine.Compute(read.Dataset, settings);
         var diagnostics = DiagnosticsReport.Compute(results, PolicyRuleFile.LoadDefault());
         MetricsCsvWriter.WriteAll(results, output.FullName);
+        var weights = DatasetWeights.For(read.Dataset);
+        var analytics = AnalyticsReport.Compute(read.Dataset, results, weights.All);
+        AnalyticsCsvWriter.WriteAll(analytics, output.FullName);
         DiagnosticsCsvWriter.WriteAll(diagnostics, output.FullName);
         stdout.WriteLine($"{read.Summary}");
+        foreach (var note in weights.Notes.Concat(weights.Default is null ? ["Moran's I and LISA skipped."] : []).Concat(analytics.Notes))
+        {
+            stdout.WriteLine($"note: {note}");
+        }
+
         stdout.WriteLine($"wrote {results.Regional.Count} city metrics and {results.Aggregate.Count} aggregate metrics " +
                          $"to {output.FullName} in {clock.ElapsedMilliseconds} ms");
         return 0;

@@ -1,0 +1,241 @@
+namespace AggloDashboard.Core.Analytics;
+
+/// <summary>
+/// Global and local Moran's I with row-standardised weights (METRICS.md §7; Moran 1950, Anselin 1995).
+/// Values are given in the order of <see cref="SpatialWeights.Codes"/>.
+/// </summary>
+/// <remarks>
+/// Pseudo p-values follow PySAL's <c>esda</c> (<c>p_sim</c>): p = (min(larger, smaller) + 1) / (P + 1), with
+/// <c>larger</c> / <c>smaller</c> the number of the P permuted statistics ≥ / ≤ the observed one. This is
+/// one-sided, in the direction of the observed statistic; with P = 999 the smallest possible p is 0.001. Without
+/// ties it is exactly PySAL's folding min(larger, P - larger); counting ties on both sides keeps a degenerate
+/// statistic (a local I that is 0 under every permutation because y_i is the mean) at p = 1 instead of 0.001. Permutations draw from <c>new System.Random(seed)</c>, so equal inputs and seeds
+/// give equal p-values on every run.
+/// </remarks>
+public static class MoranI
+{
+    public const int DefaultPermutations = 999;
+    public const int DefaultSeed = 20240501;
+    public const double Significance = 0.05;
+
+    /// <summary>
+    /// I = (n / S0) Σ_i Σ_j w_ij z_i z_j / Σ_i z_i², z = y - ȳ, S0 = Σ w_ij (the number of regions with a neighbour).
+    /// E[I] = -1/(n-1); the variance and z use the normality assumption of Cliff &amp; Ord (1981):
+    /// E[I²] = (n² S1 - n S2 + 3 S0²) / ((n² - 1) S0²).
+    /// </summary>
+    /// <returns>All statistics NaN when fewer than 3 values, all values equal, or no region has a neighbour.</returns>
+    public static GlobalMoran Global(SpatialWeights weights, IReadOnlyList<double> values,
+        int permutations = DefaultPermutations, int seed = DefaultSeed)
+    {
+        var w = Prepare(weights, values);
+        var n = values.Count;
+        var z = Deviations(values);
+        var s0 = w.Sum(row => row.Sum());
+        var expected = -1.0 / (n - 1);
+        if (n < 3 || z.All(v => v == 0) || s0 == 0)
+        {
+            return new GlobalMoran(n, double.NaN, expected, double.NaN, double.NaN, double.NaN, permutations);
+        }
+
+        var observed = Statistic(w, z, s0);
+        var variance = NormalVariance(w, n, s0) - expected * expected;
+        var random = new Random(seed);
+        var shuffled = (double[])z.Clone();
+        var tail = new TailCounter(observed);
+        for (var p = 0; p < permutations; p++)
+        {
+            Shuffle(shuffled, random);
+            tail.Add(Statistic(w, shuffled, s0));
+        }
+
+        return new GlobalMoran(n, observed, expected, variance, (observed - expected) / Math.Sqrt(variance),
+            tail.PseudoP(permutations), permutations);
+    }
+
+    /// <summary>
+    /// Local Moran I_i = (z_i / m2) Σ_j w_ij z_j, m2 = Σ z² / n (Anselin 1995, eq. 12), so the mean of the I_i is
+    /// the global I. Significance by conditional permutation: y_i stays, its neighbours' values are drawn without
+    /// replacement from the other n - 1 values; one random stream serves the regions in code order.
+    /// </summary>
+    /// <remarks>
+    /// Quadrant: HH when z_i &gt; 0 and the lag &gt; 0, LL when both &lt; 0, HL and LH when they differ; a value or lag
+    /// exactly at the mean counts as low. A quadrant is reported only when p ≤ <see cref="Significance"/>, else
+    /// <see cref="LisaCluster.NotSignificant"/>; a region without neighbours is never significant (p NaN).
+    /// </remarks>
+    public static IReadOnlyList<LocalMoran> Local(SpatialWeights weights, IReadOnlyList<double> values,
+        int permutations = DefaultPermutations, int seed = DefaultSeed)
+    {
+        var w = Prepare(weights, values);
+        var n = values.Count;
+        var z = Deviations(values);
+        var m2 = z.Sum(v => v * v) / n;
+        var random = new Random(seed);
+        var result = new LocalMoran[n];
+        for (var i = 0; i < n; i++)
+        {
+            var lag = Lag(w[i], z);
+            var local = m2 > 0 ? z[i] * lag / m2 : double.NaN;
+            var p = m2 > 0 ? ConditionalP(w[i], z, i, local, m2, permutations, random) : double.NaN;
+            var cluster = p <= Significance ? Quadrant(z[i], lag) : LisaCluster.NotSignificant;
+            result[i] = new LocalMoran(weights.Codes[i], values[i], lag, local, p, cluster);
+        }
+
+        return result;
+    }
+
+    private static double ConditionalP(double[] row, double[] z, int i, double observed, double m2,
+        int permutations, Random random)
+    {
+        var neighbours = Enumerable.Range(0, row.Length).Where(j => row[j] > 0).ToArray();
+        if (neighbours.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var others = Enumerable.Range(0, z.Length).Where(j => j != i).Select(j => z[j]).ToArray();
+        var tail = new TailCounter(observed);
+        for (var p = 0; p < permutations; p++)
+        {
+            // Partial Fisher–Yates: the first k entries become a uniform draw without replacement.
+            var lag = 0.0;
+            for (var k = 0; k < neighbours.Length; k++)
+            {
+                var pick = random.Next(k, others.Length);
+                (others[k], others[pick]) = (others[pick], others[k]);
+                lag += row[neighbours[k]] * others[k];
+            }
+
+            tail.Add(z[i] * lag / m2);
+        }
+
+        return tail.PseudoP(permutations);
+    }
+
+    private static LisaCluster Quadrant(double z, double lag) => (z > 0, lag > 0) switch
+    {
+        (true, true) => LisaCluster.HighHigh,
+        (false, false) => LisaCluster.LowLow,
+        (true, false) => LisaCluster.HighLow,
+        (false, true) => LisaCluster.LowHigh,
+    };
+
+    private sealed class TailCounter(double observed)
+    {
+        private int _larger;
+        private int _smaller;
+
+        public void Add(double permuted)
+        {
+            _larger += permuted >= observed ? 1 : 0;
+            _smaller += permuted <= observed ? 1 : 0;
+        }
+
+        public double PseudoP(int permutations) => (Math.Min(_larger, _smaller) + 1.0) / (permutations + 1.0);
+    }
+
+    private static double Statistic(double[][] w, double[] z, double s0)
+    {
+        var cross = 0.0;
+        var squares = 0.0;
+        for (var i = 0; i < z.Length; i++)
+        {
+            cross += z[i] * Lag(w[i], z);
+            squares += z[i] * z[i];
+        }
+
+        return z.Length / s0 * cross / squares;
+    }
+
+    private static double NormalVariance(double[][] w, int n, double s0)
+    {
+        var s1 = 0.0;
+        var s2 = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var rowAndColumn = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                var symmetric = w[i][j] + w[j][i];
+                s1 += symmetric * symmetric / 2;
+                rowAndColumn += symmetric;
+            }
+
+            s2 += rowAndColumn * rowAndColumn;
+        }
+
+        return (n * n * s1 - n * s2 + 3 * s0 * s0) / ((n * n - 1.0) * s0 * s0);
+    }
+
+    private static double Lag(double[] row, double[] z)
+    {
+        var lag = 0.0;
+        for (var j = 0; j < z.Length; j++)
+        {
+            lag += row[j] * z[j];
+        }
+
+        return lag;
+    }
+
+    private static void Shuffle(double[] values, Random random)
+    {
+        for (var i = values.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (values[i], values[j]) = (values[j], values[i]);
+        }
+    }
+
+    private static double[] Deviations(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return values.Select(v => v - mean).ToArray();
+    }
+
+    private static double[][] Prepare(SpatialWeights weights, IReadOnlyList<double> values)
+    {
+        if (values.Count != weights.Codes.Count)
+        {
+            throw new ArgumentException($"{values.Count} values for {weights.Codes.Count} regions", nameof(values));
+        }
+
+        if (values.Count == 0 || values.Any(v => !double.IsFinite(v)))
+        {
+            throw new ArgumentException("values must be present and finite", nameof(values));
+        }
+
+        return weights.RowStandardised();
+    }
+}
+
+/// <summary>
+/// Global Moran's I of n values: I, E[I] = -1/(n-1), the variance and z under normality, and the permutation
+/// pseudo p-value (see <see cref="MoranI"/>).
+/// </summary>
+public sealed record GlobalMoran(int N, double I, double Expected, double Variance, double Z, double PseudoP, int Permutations);
+
+/// <summary>LISA category of a region (Anselin 1995): significant clusters and outliers, or not significant.</summary>
+public enum LisaCluster
+{
+    NotSignificant,
+    HighHigh,
+    LowLow,
+    HighLow,
+    LowHigh,
+}
+
+/// <summary>Local Moran of one region: its value, spatial lag of the deviations, I_i, pseudo p and LISA category.</summary>
+public sealed record LocalMoran(string Code, double Value, double Lag, double I, double PseudoP, LisaCluster Cluster);
+
+public static class LisaClusterCodes
+{
+    /// <summary>HH, LL, HL, LH, or ns for not significant.</summary>
+    public static string ToCode(this LisaCluster cluster) => cluster switch
+    {
+        LisaCluster.HighHigh => "HH",
+        LisaCluster.LowLow => "LL",
+        LisaCluster.HighLow => "HL",
+        LisaCluster.LowHigh => "LH",
+        _ => "ns",
+    };
+}
