@@ -1,8 +1,33 @@
 #!/usr/bin/env bash
 # Builds the solution, runs every test project and prints the total as "N passed, N failed" on the last line.
 # Exits non-zero when the build fails, any test fails, or no test ran.
+# The end-to-end tests need Debian's Chromium and a CJK font: installed here when missing and run as root.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+has_cjk_font() {
+  if command -v fc-list >/dev/null 2>&1; then
+    fc-list 2>/dev/null | grep -q "Noto Sans CJK"
+  else
+    compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK-*" >/dev/null
+  fi
+}
+
+if [ ! -x /usr/bin/chromium ] || ! has_cjk_font; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing the browser for the end-to-end tests: chromium fonts-noto-cjk"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }; then
+      echo "could not install chromium and fonts-noto-cjk with apt-get"
+      echo "0 passed, 0 failed"
+      exit 1
+    fi
+  else
+    echo "The end-to-end tests need Chromium and a CJK font. Install them with:"
+    echo "  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk"
+    echo "0 passed, 0 failed"
+    exit 1
+  fi
+fi
 
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT

@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using AggloDashboard.EndToEnd.Tests.Infrastructure;
+
+// Speed probe: starts the built web app and Debian's Chromium, warms both, then measures
+// (a) a year-slider step on /map until the map is redrawn, (b) the first paint of / on a warm server,
+// (c) the SignalR bytes of one slider step. Run: dotnet run -c Release --project tests/AggloDashboard.SpeedProbe
+var steps = ArgInt("--steps", 30);
+var loads = ArgInt("--loads", 10);
+var inv = CultureInfo.InvariantCulture;
+
+if (!Chromium.IsInstalled)
+{
+    Console.Error.WriteLine(Chromium.MissingMessage);
+    return 1;
+}
+
+var configuration = typeof(Probe).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
+var root = RepoPaths.FindRoot();
+Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores; starting...");
+await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(90));
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await Chromium.LaunchAsync(playwright);
+var contextOptions = new BrowserNewContextOptions
+{
+    ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+    BaseURL = app.BaseUrl.ToString(),
+};
+
+// Warm-up: the server's first renders, JIT and snapshot cache; the browser's script compilation.
+for (var i = 0; i < 3; i++)
+{
+    await using var warm = await browser.NewContextAsync(contextOptions);
+    var page = await warm.NewPageAsync();
+    await Probe.OpenOverviewAsync(page);
+    await page.GotoAsync("/map?year=2005&metric=lq.producer_services");
+    await Probe.WaitForMapAsync(page);
+    for (var k = 0; k < 3; k++)
+    {
+        await Probe.SliderStepAsync(page, "ArrowRight");
+    }
+}
+
+// (a) slider step -> map redrawn
+var afterplot = new List<double>();
+var idle = new List<double>();
+await using (var context = await browser.NewContextAsync(contextOptions))
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/map?year=2005&metric=lq.producer_services");
+    await Probe.WaitForMapAsync(page);
+    var key = "ArrowRight";
+    for (var i = 0; i < steps; i++)
+    {
+        var year = await Probe.SliderYearAsync(page);
+        key = year >= 2023 ? "ArrowLeft" : year <= 2005 ? "ArrowRight" : key;
+        var (a, m) = await Probe.SliderStepAsync(page, key);
+        afterplot.Add(a);
+        idle.Add(m);
+    }
+}
+
+// (b) first paint of / on the warm server, each load in a fresh context (a first visit: empty browser cache)
+var fcp = new List<double>();
+var interactive = new List<double>();
+var charts = new List<double>();
+for (var i = 0; i < loads; i++)
+{
+    await using var context = await browser.NewContextAsync(contextOptions);
+    var page = await context.NewPageAsync();
+    var (f, c, d) = await Probe.OpenOverviewAsync(page);
+    fcp.Add(f);
+    interactive.Add(c);
+    charts.Add(d);
+}
+
+// (b') the same with the browser cache warm (a returning visitor: scripts cached, one context)
+var chartsCached = new List<double>();
+await using (var context = await browser.NewContextAsync(contextOptions))
+{
+    var page = await context.NewPageAsync();
+    await Probe.OpenOverviewAsync(page);
+    for (var i = 0; i < loads; i++)
+    {
+        chartsCached.Add((await Probe.OpenOverviewAsync(page)).Charts);
+    }
+}
+
+// (c) SignalR frames of one slider step
+var sent = new List<long>();
+var received = new List<long>();
+var frames = new List<int>();
+await using (var context = await browser.NewContextAsync(contextOptions))
+{
+    var page = await context.NewPageAsync();
+    var cdp = await context.NewCDPSessionAsync(page);
+    await cdp.SendAsync("Network.enable");
+    var counter = new FrameCounter();
+    cdp.Event("Network.webSocketFrameSent").OnEvent += (_, e) => counter.Add(e, sent: true);
+    cdp.Event("Network.webSocketFrameReceived").OnEvent += (_, e) => counter.Add(e, sent: false);
+    await page.GotoAsync("/map?year=2010&metric=lq.producer_services");
+    await Probe.WaitForMapAsync(page);
+    await counter.WaitForQuietAsync();
+    for (var i = 0; i < 5; i++)
+    {
+        counter.Reset();
+        await Probe.SliderStepAsync(page, "ArrowRight");
+        await counter.WaitForQuietAsync();
+        sent.Add(counter.SentBytes);
+        received.Add(counter.ReceivedBytes);
+        frames.Add(counter.Frames);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"AggloDashboard speed probe ({configuration}, {Environment.ProcessorCount} cores, headless Chromium with SwiftShader WebGL)");
+Console.WriteLine("| measure | n | median | p90 |");
+Console.WriteLine("|---|---|---|---|");
+Row($"slider step -> plotly_afterplot with the new z", afterplot, "ms");
+Row($"slider step -> MapLibre idle (map repainted)", idle, "ms");
+Row("/ first contentful paint", fcp, "ms");
+Row("/ circuit interactive (connecting bar gone)", interactive, "ms");
+Row("/ both charts drawn (from navigation start)", charts, "ms");
+Row("/ both charts drawn, browser cache warm", chartsCached, "ms");
+Row("SignalR bytes sent per slider step", sent.Select(v => (double)v).ToList(), "B");
+Row("SignalR bytes received per slider step", received.Select(v => (double)v).ToList(), "B");
+Row("WebSocket frames per slider step", frames.Select(v => (double)v).ToList(), "");
+return 0;
+
+void Row(string name, List<double> values, string unit)
+{
+    var sorted = values.Order().ToArray();
+    Console.WriteLine(string.Create(inv, $"| {name} | {sorted.Length} | {Percentile(sorted, 0.5):0} {unit} | {Percentile(sorted, 0.9):0} {unit} |"));
+}
+
+static double Percentile(double[] sorted, double p)
+{
+    if (sorted.Length == 0)
+    {
+        return double.NaN;
+    }
+
+    var rank = p * (sorted.Length - 1);
+    var lo = (int)Math.Floor(rank);
+    var hi = (int)Math.Ceiling(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+int ArgInt(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+internal static class Probe
+{
+    private const string Map = "explorer-map";
+
+    /// <summary>Loads / and returns FCP, circuit-interactive and both-charts-drawn times from navigation start (ms).</summary>
+    public static async Task<(double Fcp, double Interactive, double Charts)> OpenOverviewAsync(IPage page)
+    {
+        await page.GotoAsync("/");
+        var interactive = await (await page.WaitForFunctionAsync(
+            "() => !!window.Blazor && !document.querySelector('[data-testid=connecting]') ? performance.now() : false"))
+            .JsonValueAsync<double>();
+        var charts = await (await page.WaitForFunctionAsync(
+            "() => { const drawn = " + PlotlyScripts.IsDrawn + "; return drawn('overview-map') && drawn('overview-ranking') ? performance.now() : false; }"))
+            .JsonValueAsync<double>();
+        var fcp = await page.EvaluateAsync<double>(
+            "() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN");
+        return (fcp, interactive, charts);
+    }
+
+    public static async Task WaitForMapAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => !!window.Blazor && !document.querySelector('[data-testid=connecting]')");
+        await page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, Map);
+    }
+
+    public static Task<int> SliderYearAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => Number(document.querySelector('[data-testid=year-slider] input[type=range]').value)");
+
+    /// <summary>
+    /// Presses an arrow key on the year slider; returns the ms from the key press to Plotly's afterplot with a changed z,
+    /// and to MapLibre's next idle after it (the new colours painted).
+    /// </summary>
+    public static async Task<(double AfterPlot, double Idle)> SliderStepAsync(IPage page, string key)
+    {
+        await page.EvaluateAsync("""
+            id => {
+              const el = document.getElementById(id);
+              const input = document.querySelector('[data-testid=year-slider] input[type=range]');
+              const before = JSON.stringify(el.data[0].z);
+              const probe = window.__probe = { t0: NaN };
+              input.addEventListener('keydown', () => { probe.t0 = performance.now(); }, { once: true, capture: true });
+              probe.done = new Promise(resolve => {
+                const onPlot = () => {
+                  if (JSON.stringify(el.data[0].z) === before) return;
+                  el.removeListener('plotly_afterplot', onPlot);
+                  const afterPlot = performance.now() - probe.t0;
+                  const map = el._fullLayout.map._subplot.map;
+                  map.once('idle', () => resolve([afterPlot, performance.now() - probe.t0]));
+                  map.triggerRepaint();
+                };
+                el.on('plotly_afterplot', onPlot);
+              });
+            }
+            """, Map);
+        var slider = page.Locator("[data-testid=year-slider] input[type=range]");
+        await slider.FocusAsync();
+        await slider.PressAsync(key);
+        var result = await page.EvaluateAsync<double[]>("() => window.__probe.done");
+        return (result[0], result[1]);
+    }
+}
+
+/// <summary>Counts WebSocket frames reported by the Chrome DevTools Protocol (payload bytes as sent on the wire, unmasked).</summary>
+internal sealed class FrameCounter
+{
+    private readonly object _gate = new();
+    private DateTime _last = DateTime.UtcNow;
+
+    public long SentBytes { get; private set; }
+    public long ReceivedBytes { get; private set; }
+    public int Frames { get; private set; }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            SentBytes = 0;
+            ReceivedBytes = 0;
+            Frames = 0;
+            _last = DateTime.UtcNow;
+        }
+    }
+
+    public void Add(JsonElement? e, bool sent)
+    {
+        if (e is not { } ev || !ev.TryGetProperty("response", out var response))
+        {
+            return;
+        }
+
+        var opcode = response.GetProperty("opcode").GetInt32();
+        var payload = response.GetProperty("payloadData").GetString() ?? "";
+        long bytes = opcode == 2 ? Convert.FromBase64String(payload).Length : Encoding.UTF8.GetByteCount(payload);
+        lock (_gate)
+        {
+            if (sent) SentBytes += bytes; else ReceivedBytes += bytes;
+            Frames++;
+            _last = DateTime.UtcNow;
+        }
+    }
+
+    /// <summary>Returns once no frame has arrived for 750 ms (the step's exchange is over; SignalR pings come every 15 s).</summary>
+    public async Task WaitForQuietAsync()
+    {
+        while (true)
+        {
+            DateTime last;
+            lock (_gate)
+            {
+                last = _last;
+            }
+
+            var quietFor = DateTime.UtcNow - last;
+            if (quietFor >= TimeSpan.FromMilliseconds(750))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(750) - quietFor);
+        }
+    }
+}
