@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Analytics;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Distance;
 
 namespace AggloDashboard.Data.Spatial;
 
@@ -27,9 +28,13 @@ public static class QueenContiguity
         for (var i = 0; i < codes.Length; i++)
         {
             var a = regions[codes[i]];
+            // A facet index answers "within distance" without comparing every pair of segments.
+            var indexed = new IndexedFacetDistance(a);
             for (var j = i + 1; j < codes.Length; j++)
             {
-                if (a.IsWithinDistance(regions[codes[j]], toleranceDegrees))
+                var b = regions[codes[j]];
+                if (a.EnvelopeInternal.Distance(b.EnvelopeInternal) <= toleranceDegrees
+                    && indexed.IsWithinDistance(b, toleranceDegrees))
                 {
                     neighbours[codes[i]].Add(codes[j]);
                     neighbours[codes[j]].Add(codes[i]);
