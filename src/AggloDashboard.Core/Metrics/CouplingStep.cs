@@ -3,13 +3,14 @@ namespace AggloDashboard.Core.Metrics;
 /// <summary>The agglomeration composite and its coupling with innovation (METRICS.md §5).</summary>
 internal static class CouplingStep
 {
-    private static readonly string[] AgglomerationParts =
+    public static readonly string[] AgglomerationParts =
         [MetricCodes.LqManufacturing, MetricCodes.LqProducerServices, MetricCodes.Coagglomeration];
 
-    public static void Run(PanelIndex panel, MetricSettings settings, MetricSink sink, List<IndicatorWeight> weights)
+    public static void Run(PanelIndex panel, MetricSettings settings, MetricSink sink, CompositeLog log)
     {
         var observations = InnovationStep.CityYears(panel).Select(cy => (cy.City, cy.Year, Parts(sink, cy.City, cy.Year)));
-        CompositeScoring.Score(MetricCodes.AgglomerationU, AgglomerationParts, [1, 1, 1], observations, sink, weights);
+        CompositeScoring.Score(MetricCodes.AgglomerationU, AgglomerationParts, [1, 1, 1], observations, sink,
+            settings.Weighting, log);
 
         foreach (var (city, year) in InnovationStep.CityYears(panel))
         {

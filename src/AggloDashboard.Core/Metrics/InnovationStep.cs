@@ -12,14 +12,14 @@ internal static class InnovationStep
         (Subsystem.InnovationBenefit, MetricCodes.InnovationBenefit),
     ];
 
-    public static void Run(PanelIndex panel, MetricSettings settings, MetricSink sink, List<IndicatorWeight> weights)
+    public static void Run(PanelIndex panel, MetricSettings settings, MetricSink sink, CompositeLog log)
     {
         foreach (var (subsystem, metric) in Subsystems)
         {
             var indicators = panel.Indicators(subsystem);
             var observations = CityYears(panel).Select(cy => (cy.City, cy.Year, panel.TryGetAll(cy.City, cy.Year, indicators)));
             CompositeScoring.Score(metric, indicators.Select(i => i.Code).ToArray(),
-                indicators.Select(i => i.Direction).ToArray(), observations, sink, weights);
+                indicators.Select(i => i.Direction).ToArray(), observations, sink, settings.Weighting, log);
         }
 
         var scores = new double[Subsystems.Length];

@@ -9,12 +9,14 @@ public sealed class MetricResults
     private readonly Dictionary<(string Region, int Year, string Metric), double> _lookup;
 
     internal MetricResults(IReadOnlyList<string> metricOrder, IReadOnlyList<RegionMetricValue> regional,
-        IReadOnlyList<AggregateMetricValue> aggregate, IReadOnlyList<IndicatorWeight> weights, MetricSettings settings)
+        IReadOnlyList<AggregateMetricValue> aggregate, IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CompositeDetail> composites,
+        MetricSettings settings)
     {
         MetricOrder = metricOrder;
         Regional = regional;
         Aggregate = aggregate;
         Weights = weights;
+        Composites = composites;
         Settings = settings;
         _lookup = regional.ToDictionary(v => (v.RegionCode, v.Year, v.Metric), v => v.Value);
     }
@@ -26,8 +28,14 @@ public sealed class MetricResults
 
     public IReadOnlyList<AggregateMetricValue> Aggregate { get; }
 
-    /// <summary>The entropy weights behind innov.input, innov.output, innov.benefit and agglo.u.</summary>
+    /// <summary>
+    /// The weights applied in innov.input, innov.output, innov.benefit and agglo.u (the entropy weights unless
+    /// <see cref="MetricSettings.Weighting"/> chooses otherwise), each with its entropy e_j.
+    /// </summary>
     public IReadOnlyList<IndicatorWeight> Weights { get; }
+
+    /// <summary>The same composites with their scored observations and standardised x'.</summary>
+    public IReadOnlyList<CompositeDetail> Composites { get; }
 
     public MetricSettings Settings { get; }
 

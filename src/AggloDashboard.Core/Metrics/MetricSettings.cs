@@ -15,4 +15,20 @@ public sealed record MetricSettings
 
     /// <summary>α of agglo.u and innov.t in couple.t; null means 1/2 each.</summary>
     public IReadOnlyList<double>? CouplingAlphas { get; init; }
+
+    /// <summary>How the indicator weights of every composite score are chosen; entropy (§3) by default.</summary>
+    public IndicatorWeighting Weighting { get; init; } = IndicatorWeighting.Entropy;
+
+    /// <summary>The coordination classes of D (§6); the published thresholds by default.</summary>
+    public CoordinationClasses ClassThresholds { get; init; } = CoordinationClasses.Default;
+
+    /// <summary>|agglo.u - innov.t| up to this is synchronous development (§5); 0.1 by default.</summary>
+    public double RelativeDevelopmentTolerance
+    {
+        get;
+        init => field = value >= 0 && double.IsFinite(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(RelativeDevelopmentTolerance), value,
+                "the tolerance must be a finite number ≥ 0");
+    } = RelativeDevelopment.DefaultTolerance;
 }

@@ -6,5 +6,7 @@ public sealed record RegionMetricValue(string RegionCode, int Year, string Metri
 /// <summary>One province-level metric of one year (concentration and between-city inequality).</summary>
 public sealed record AggregateMetricValue(int Year, string Metric, double Value);
 
-/// <summary>The entropy weight of one indicator within one composite score (e.g. <c>innov.input</c>).</summary>
+/// <summary>
+/// The applied weight of one indicator within one composite score (e.g. <c>innov.input</c>) and its entropy e_j.
+/// </summary>
 public sealed record IndicatorWeight(string Composite, string IndicatorCode, double Weight, double Entropy);

@@ -14,11 +14,12 @@ public static class MetricsEngine
         settings ??= MetricSettings.Default;
         var panel = new PanelIndex(dataset);
         var sink = new MetricSink();
-        var weights = new List<IndicatorWeight>();
+        var composites = new CompositeLog();
+        settings.Weighting.RequireKnown(CompositeIndicatorCodes(panel));
 
         AgglomerationStep.Run(panel, sink);
-        InnovationStep.Run(panel, settings, sink, weights);
-        CouplingStep.Run(panel, settings, sink, weights);
+        InnovationStep.Run(panel, settings, sink, composites);
+        CouplingStep.Run(panel, settings, sink, composites);
 
         var order = MetricOrder(panel);
         var rank = order.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
@@ -30,8 +31,14 @@ public static class MetricsEngine
         InequalityStep.Run(regional, order, sink);
         // OrderBy is stable: within a year the Ellison–Glaeser indexes stay ahead of the inequality series.
         var aggregate = sink.Aggregate.OrderBy(a => a.Year).ToArray();
-        return new MetricResults(order, regional, aggregate, weights, settings);
+        return new MetricResults(order, regional, aggregate, composites.Weights, composites.Details, settings);
     }
+
+    private static HashSet<string> CompositeIndicatorCodes(PanelIndex panel) =>
+    [
+        .. InnovationStep.Subsystems.SelectMany(s => panel.Indicators(s.Subsystem)).Select(i => i.Code),
+        .. CouplingStep.AgglomerationParts,
+    ];
 
     private static string[] MetricOrder(PanelIndex panel) =>
     [
