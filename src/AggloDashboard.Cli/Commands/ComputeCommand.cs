@@ -63,11 +63,12 @@ internal static class ComputeCommand
             return CliRunner.Failure;
         }
 
+        // Everything is computed before anything is written, so a failure leaves no output behind.
         var results = MetricsEngine.Compute(read.Dataset, settings);
         var diagnostics = DiagnosticsReport.Compute(results, PolicyRuleFile.LoadDefault());
-        MetricsCsvWriter.WriteAll(results, output.FullName);
         var weights = DatasetWeights.For(read.Dataset);
         var analytics = AnalyticsReport.Compute(read.Dataset, results, weights.All);
+        MetricsCsvWriter.WriteAll(results, output.FullName);
         AnalyticsCsvWriter.WriteAll(analytics, output.FullName);
         DiagnosticsCsvWriter.WriteAll(diagnostics, output.FullName);
         stdout.WriteLine($"{read.Summary}");
