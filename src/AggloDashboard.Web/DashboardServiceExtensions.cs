@@ -42,7 +42,7 @@ public static class DashboardServiceExtensions
         endpoints.MapGet("/geo/{versionId:int}.json", async (int versionId, DashboardDataService data, HttpContext http) =>
         {
             var snapshot = await data.GetSnapshotAsync(versionId, http.RequestAborted);
-            if (snapshot?.Dataset.BoundaryGeoJson is not { } geoJson)
+            if (snapshot?.MapGeoJson is not { } geoJson)
             {
                 return Results.NotFound();
             }

@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
+using AggloDashboard.Data.Spatial;
 using AggloDashboard.Data.Store;
 using AggloDashboard.Web.Charts;
 
@@ -18,6 +19,7 @@ public sealed class DashboardSnapshot
         Catalog = new MetricCatalog(results.MetricOrder, dataset.Indicators);
         CityByCode = Cities.ToDictionary(c => c.Code, StringComparer.Ordinal);
         MapView = dataset.BoundaryGeoJson is { } geoJson ? GeoView.Fit(geoJson, widthPx: 480, heightPx: MapFigure.Height) : null;
+        MapGeoJson = dataset.BoundaryGeoJson is { } boundaries ? DisplayBoundaries.Simplify(boundaries) : null;
         _ranges = results.Regional.GroupBy(v => v.Metric)
             .ToDictionary(g => g.Key, g => (g.Min(v => v.Value), g.Max(v => v.Value)), StringComparer.Ordinal);
     }
@@ -41,6 +43,9 @@ public sealed class DashboardSnapshot
     public GeoView? MapView { get; }
 
     public string BoundaryUrl => $"/geo/{Version.Id}.json";
+
+    /// <summary>The boundaries as the maps draw them (simplified below a pixel), served at <see cref="BoundaryUrl"/>.</summary>
+    public string? MapGeoJson { get; }
 
     public int LatestYear => Years.Count == 0 ? 0 : Years[^1];
 

@@ -1,0 +1,35 @@
+using AggloDashboard.Data.Spatial;
+using AggloDashboard.Data.Tests.Boundaries;
+
+namespace AggloDashboard.Data.Tests.Spatial;
+
+public sealed class DisplayBoundariesTests
+{
+    private static readonly string Jilin = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seed-data", "jilin-prefectures.json"));
+
+    [Fact]
+    public void Keeps_every_region_with_its_code_and_far_fewer_vertices()
+    {
+        var original = BoundaryGeometries.Read(Jilin);
+        var simplified = BoundaryGeometries.Read(DisplayBoundaries.Simplify(Jilin));
+
+        Assert.Equal(original.Keys, simplified.Keys);
+        Assert.True(simplified.Values.Sum(g => g.NumPoints) * 3 < original.Values.Sum(g => g.NumPoints));
+    }
+
+    [Fact]
+    public void Shapes_move_by_well_under_a_pixel_at_province_scale()
+    {
+        var original = BoundaryGeometries.Read(Jilin);
+        var simplified = BoundaryGeometries.Read(DisplayBoundaries.Simplify(Jilin));
+
+        foreach (var (code, geometry) in original)
+        {
+            var hausdorff = NetTopologySuite.Algorithm.Distance.DiscreteHausdorffDistance.Distance(geometry, simplified[code]);
+            // Discrete Hausdorff distance also counts where the simplifier keeps topology; two tolerances is still
+            // a third of a pixel at zoom 5 (0.018° per pixel).
+            Assert.True(hausdorff <= 2 * DisplayBoundaries.DefaultToleranceDegrees, $"{code}: {hausdorff}");
+            Assert.True(simplified[code].IsValid, code);
+        }
+    }
+}
