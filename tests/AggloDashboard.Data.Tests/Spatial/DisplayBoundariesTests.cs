@@ -29,7 +29,8 @@ public sealed class DisplayBoundariesTests
             // Discrete Hausdorff distance also counts where the simplifier keeps topology; two tolerances is still
             // a third of a pixel at zoom 5 (0.018° per pixel).
             Assert.True(hausdorff <= 2 * DisplayBoundaries.DefaultToleranceDegrees, $"{code}: {hausdorff}");
-            Assert.True(simplified[code].IsValid, code);
+            // Never breaks a valid outline (Baishan's source outline already touches itself).
+            Assert.True(!geometry.IsValid || simplified[code].IsValid, code);
         }
     }
 }
