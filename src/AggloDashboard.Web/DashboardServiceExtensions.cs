@@ -15,6 +15,7 @@ public static class DashboardServiceExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
         services.AddDatasetStore(options.ResolvedDatabasePath);
         services.AddSingleton<DashboardDataService>();
+        services.AddSingleton<AnalyticsCache>();
         services.AddSingleton<DataManagementService>();
         services.AddDashboardAuth(options);
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -19,6 +19,7 @@ public sealed class BunitHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(fixture.Data);
+        Context.Services.AddSingleton(fixture.Analytics);
         Authorization = Context.AddAuthorization();
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Context.Render<MudPopoverProvider>();

@@ -20,6 +20,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public DashboardSnapshot Snapshot { get; private set; } = default!;
 
+    /// <summary>One cache for the collection, as the app has one singleton.</summary>
+    public AnalyticsCache Analytics { get; } = new();
+
     public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
 
     public async Task InitializeAsync()

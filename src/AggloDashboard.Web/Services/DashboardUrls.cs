@@ -32,6 +32,15 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(url, extra);
     }
 
+    public static string Drivers(DashboardQuery q, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null)
+    {
+        var extra = new Dictionary<string, string?>();
+        if (drivers is { Count: > 0 }) extra["drivers"] = string.Join(',', drivers);
+        if (lag is not null) extra["lag"] = lag.Value ? "1" : "0";
+        if (log is not null) extra["log"] = log.Value ? "1" : "0";
+        return QueryHelpers.AddQueryString(With("/drivers", q), extra);
+    }
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>

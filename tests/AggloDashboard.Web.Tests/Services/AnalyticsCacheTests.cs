@@ -1,0 +1,63 @@
+using AggloDashboard.Core.Analytics;
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Services;
+
+namespace AggloDashboard.Web.Tests.Services;
+
+[Collection(DashboardCollection.Name)]
+public sealed class AnalyticsCacheTests(DashboardFixture fixture)
+{
+    [Fact]
+    public void One_version_gets_one_analytics_object_and_the_default_results_once()
+    {
+        var cache = new AnalyticsCache();
+        var first = cache.For(fixture.Snapshot);
+
+        Assert.Same(first, cache.For(fixture.Snapshot));
+        Assert.Same(first.Default, first.Default);
+        Assert.Same(first.Weights, first.Weights);
+        Assert.Equal(1, first.Computations);
+    }
+
+    [Fact]
+    public void The_default_spec_and_default_metrics_are_served_from_the_default_results()
+    {
+        var analytics = new AnalyticsCache().For(fixture.Snapshot);
+
+        Assert.Same(analytics.Default, analytics.Drivers(RegressionSpec.Default(fixture.Snapshot.Dataset)));
+        Assert.Same(analytics.Default, analytics.Metric(MetricCodes.LqProducerServices, null));
+        Assert.Same(analytics.Default, analytics.Metric(MetricCodes.CouplingD, analytics.Weights.Default));
+        Assert.Equal(1, analytics.Computations);
+    }
+
+    [Fact]
+    public void A_chosen_spec_is_computed_once_and_memoised_by_its_key()
+    {
+        var analytics = new AnalyticsCache().For(fixture.Snapshot);
+        var spec = new RegressionSpec(MetricCodes.CouplingD, ["drv.fdi", "drv.urbanisation"], LagDrivers: true, LogDrivers: false);
+
+        var first = analytics.Drivers(spec);
+        var again = analytics.Drivers(spec with { Drivers = ["drv.fdi", "drv.urbanisation"] });
+
+        Assert.Same(first, again);
+        Assert.Equal(1, analytics.Computations);
+        Assert.Equal(MetricCodes.CouplingD, first.RegressionPanel.Data.Dependent);
+        Assert.Equal(["L.drv.fdi", "L.drv.urbanisation"], first.RegressionPanel.Data.Regressors);
+        Assert.Equal(2, first.Regressions.Count);
+    }
+
+    [Fact]
+    public void A_metric_under_other_weights_is_computed_once_with_those_weights()
+    {
+        var analytics = new AnalyticsCache().For(fixture.Snapshot);
+        var distance = analytics.Weights.InverseDistance!;
+
+        var first = analytics.Metric(MetricCodes.Coagglomeration, distance);
+
+        Assert.Same(first, analytics.Metric(MetricCodes.Coagglomeration, distance));
+        Assert.Equal(1, analytics.Computations);
+        Assert.All(first.Moran, m => Assert.Equal((SpatialWeights.InverseDistanceName, MetricCodes.Coagglomeration), (m.Weights, m.Metric)));
+        Assert.All(first.Lisa, l => Assert.Equal(SpatialWeights.InverseDistanceName, l.Weights));
+        Assert.Equal(fixture.Snapshot.Years.Count, first.Sigma.Count);
+    }
+}
