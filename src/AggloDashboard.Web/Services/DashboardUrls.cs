@@ -41,6 +41,8 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(With("/drivers", q), extra);
     }
 
+    public static string Disparities(DashboardQuery q) => With("/disparities", q);
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>

@@ -46,19 +46,9 @@ public sealed record OverviewSummary(
         return summary with { Reading = Sentences(s, summary, metric, year, lang) };
     }
 
-    private static GapTrend? Trend(DashboardSnapshot s, string cvCode, int year)
-    {
-        var series = s.Years.Where(y => y <= year).Select(y => (Year: y, Cv: s.Aggregate(y, cvCode)))
-            .Where(p => p.Cv is not null).ToArray();
-        if (series.Length < 3)
-        {
-            return null;
-        }
-
-        var slope = MathNet.Numerics.Fit.Line(series.Select(p => (double)p.Year).ToArray(), series.Select(p => p.Cv!.Value).ToArray()).B;
-        var share = slope * (series[^1].Year - series[0].Year) / series.Average(p => p.Cv!.Value);
-        return share < -StableShare ? GapTrend.Narrowing : share > StableShare ? GapTrend.Widening : GapTrend.Stable;
-    }
+    private static GapTrend? Trend(DashboardSnapshot s, string cvCode, int year) => ConvergenceReading.Fitted(
+        s.Years.Where(y => y <= year).Select(y => (Year: y, Cv: s.Aggregate(y, cvCode)))
+            .Where(p => p.Cv is not null).Select(p => (p.Year, p.Cv!.Value)).ToArray());
 
     private static IReadOnlyList<string> Sentences(DashboardSnapshot s, OverviewSummary o, MetricInfo metric, int year, Lang lang)
     {

@@ -1,0 +1,75 @@
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Components.Pages;
+using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Services;
+using Plotly.Blazor.Traces;
+
+namespace AggloDashboard.Web.Tests.Pages;
+
+[Collection(DashboardCollection.Name)]
+public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifetime
+{
+    private readonly BunitHost _host = new(fixture);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private IRenderedComponent<Disparities> Open(string url)
+    {
+        _host.Navigation.NavigateTo(url);
+        return _host.Context.Render<Disparities>();
+    }
+
+    private static Figure Chart(IRenderedComponent<Disparities> page, string id) =>
+        page.FindComponents<ChartView>().Single(c => c.Instance.Id == id).Instance.Figure;
+
+    [Fact]
+    public void Defaults_to_coupling_coordination_with_Chinese_statements()
+    {
+        var page = Open("/disparities");
+        var results = fixture.Analytics.For(fixture.Snapshot).Default;
+        var sigma = results.Sigma.Where(s => s.Metric == MetricCodes.CouplingD).Select(s => s.Point).ToArray();
+        var beta = results.Beta.Single(b => b.Metric == MetricCodes.CouplingD);
+
+        Assert.Equal(sigma.Select(p => (object)p.Cv), ((Scatter)Chart(page, "sigma-chart").Data[0]).Y);
+        Assert.Equal(ConvergenceReading.Sigma(sigma, Lang.Zh), page.Find("[data-testid=sigma-statement]").TextContent.Trim());
+        Assert.Equal(ConvergenceReading.Beta(beta.Result, Lang.Zh), page.Find("[data-testid=beta-statement]").TextContent.Trim());
+        Assert.Contains("区域差异与收敛", page.Find("[data-testid=page-title]").TextContent);
+        Assert.Equal(ChartFormat.Value(beta.Result.Beta, Lang.Zh.Culture()), page.Find("[data-testid=beta-value]").TextContent);
+        var krugman = results.Krugman.Where(k => k.Year == fixture.Snapshot.LatestYear).OrderBy(k => k.Value);
+        Assert.Equal(krugman.Select(k => (object)k.Value), ((Bar)Chart(page, "krugman-chart").Data[0]).X);
+    }
+
+    [Fact]
+    public void The_metric_and_year_come_from_the_url_in_English()
+    {
+        var page = Open("/disparities?metric=coagg&year=2012&lang=en");
+        var results = fixture.Analytics.For(fixture.Snapshot).Metric(MetricCodes.Coagglomeration, null);
+        var sigma = results.Sigma.Select(s => s.Point).ToArray();
+
+        Assert.All(results.Sigma, s => Assert.Equal(MetricCodes.Coagglomeration, s.Metric));
+        Assert.Equal(sigma.Select(p => (object)p.Gini), ((Scatter)Chart(page, "sigma-chart").Data[2]).Y);
+        Assert.Equal(ConvergenceReading.Sigma(sigma, Lang.En), page.Find("[data-testid=sigma-statement]").TextContent.Trim());
+        Assert.Contains("Krugman specialisation index · 2012", page.Markup);
+        var krugman = fixture.Analytics.For(fixture.Snapshot).Default.Krugman.Where(k => k.Year == 2012).OrderBy(k => k.Value);
+        Assert.Equal(krugman.Select(k => (object)k.Value), ((Bar)Chart(page, "krugman-chart").Data[0]).X);
+        Assert.Equal(3, Chart(page, "concentration-chart").Data.Count);
+    }
+
+    [Fact]
+    public async Task Choosing_a_year_or_metric_writes_it_into_the_url()
+    {
+        var page = Open("/disparities?metric=coagg&year=2012&lang=en");
+
+        await page.InvokeAsync(() => page.FindComponent<YearPicker>().Instance.ValueChanged.InvokeAsync(2018));
+        Assert.EndsWith("/disparities?year=2018&metric=coagg&lang=en", _host.Navigation.Uri);
+
+        await page.InvokeAsync(() => page.FindComponent<MetricPicker>().Instance.ValueChanged.InvokeAsync(MetricCodes.InnovationD));
+        Assert.EndsWith("/disparities?year=2018&metric=innov.d&lang=en", _host.Navigation.Uri);
+        Assert.Equal(ConvergenceReading.Sigma(
+            fixture.Analytics.For(fixture.Snapshot).Default.Sigma.Where(s => s.Metric == MetricCodes.InnovationD).Select(s => s.Point).ToArray(), Lang.En),
+            page.Find("[data-testid=sigma-statement]").TextContent.Trim());
+    }
+}
