@@ -43,6 +43,9 @@ public static class DashboardUrls
 
     public static string Disparities(DashboardQuery q) => With("/disparities", q);
 
+    public static string Spatial(DashboardQuery q, string? weights = null) =>
+        weights is null ? With("/spatial", q) : QueryHelpers.AddQueryString(With("/spatial", q), "weights", weights);
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>

@@ -30,4 +30,17 @@ public sealed class NavMenuTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Contains("延边朝鲜族自治州", menu.Find("[data-testid=nav-city-222400]").TextContent);
         Assert.Contains("地图", menu.Find("[data-testid=nav-map]").TextContent);
     }
+
+    [Fact]
+    public void Links_the_analysis_pages_in_the_language()
+    {
+        var menu = _host.Context.Render<NavMenu>(p => p.Add(m => m.Lang, Lang.En).Add(m => m.Snapshot, fixture.Snapshot));
+
+        Assert.Equal("/drivers?lang=en", menu.Find("[data-testid=nav-drivers]").GetAttribute("href"));
+        Assert.Equal("/disparities?lang=en", menu.Find("[data-testid=nav-disparities]").GetAttribute("href"));
+        Assert.Equal("/spatial?lang=en", menu.Find("[data-testid=nav-spatial]").GetAttribute("href"));
+        Assert.Contains("Driving factors", menu.Find("[data-testid=nav-drivers]").TextContent);
+        var zh = _host.Context.Render<NavMenu>(p => p.Add(m => m.Snapshot, fixture.Snapshot));
+        Assert.Contains("空间自相关", zh.Find("[data-testid=nav-spatial]").TextContent);
+    }
 }
