@@ -133,7 +133,6 @@ public static class UiText
         ["nav.disparities"] = ("差异与收敛", "Disparities"),
         ["nav.spatial"] = ("空间自相关", "Spatial autocorrelation"),
         ["drivers.title"] = ("驱动因素分析", "Driving factors"),
-        ["drivers.dependent"] = ("被解释变量", "Dependent metric"),
         ["drivers.drivers"] = ("驱动因素", "Drivers"),
         ["drivers.lag"] = ("驱动因素滞后一期", "Lag the drivers one year"),
         ["drivers.log"] = ("驱动因素取对数", "Log the drivers"),
