@@ -9,7 +9,7 @@ namespace AggloDashboard.Web.Charts;
 
 /// <summary>
 /// The coefficient plot: each driver's estimate as a point with its 95 % interval as error bars, one trace per model
-/// (pooled OLS and two-way FE side by side), a dashed line at zero. The intercept is left out: it is on another scale.
+/// (pooled OLS and two-way FE side by side, grouped so their bars do not overlap), a dashed line at zero. The intercept is left out: it is on another scale.
 /// </summary>
 public static class CoefficientFigure
 {
@@ -53,14 +53,20 @@ public static class CoefficientFigure
 
         var layout = new Layout
         {
-            Margin = new Margin { L = 10, R = 10, T = 10, B = 40 },
+            Margin = new Margin { L = 10, R = 10, T = 40, B = 40 },
             XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = UiText.Get(lang, "drivers.estimate") }, ZeroLine = true }],
             YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed }],
             Shapes = [new Shape { Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Line, XRef = "x", YRef = "paper", X0 = 0, X1 = 0, Y0 = 0, Y1 = 1,
                 Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Color = "#888888", Dash = "dash", Width = 1 } }],
+            ScatterMode = ScatterModeEnum.Group,
+            ScatterGap = 0.4m,
             Height = 140 + 44 * terms.Length,
             ShowLegend = true,
-            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
+            Legend = [new Legend
+            {
+                Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+                X = 0, Y = 1, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
+            }],
         };
         return new Figure(data, layout);
     }

@@ -84,7 +84,7 @@ public static class DisparityFigures
     private static Layout YearLayout(Lang lang, string yTitle) => new()
     {
         Margin = new Margin { L = 60, R = 10, T = 10, B = 40 },
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = UiText.Get(lang, "label.year") }, DTick = 1, TickFormat = "d" }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = UiText.Get(lang, "label.year") }, TickFormat = "d" }],
         YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle } }],
         HoverMode = HoverModeEnum.XUnified,
         ShowLegend = true,
