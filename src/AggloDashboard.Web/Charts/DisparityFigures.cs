@@ -83,12 +83,16 @@ public static class DisparityFigures
 
     private static Layout YearLayout(Lang lang, string yTitle) => new()
     {
-        Margin = new Margin { L = 60, R = 10, T = 10, B = 40 },
+        Margin = new Margin { L = 60, R = 10, T = 60, B = 40 },
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = UiText.Get(lang, "label.year") }, TickFormat = "d" }],
         YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = yTitle } }],
         HoverMode = HoverModeEnum.XUnified,
         ShowLegend = true,
-        Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
+        Legend = [new Legend
+        {
+            Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+            X = 0, Y = 1, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
+        }],
         Height = 340,
     };
 }

@@ -63,11 +63,15 @@ public static class SpatialFigures
         };
         var layout = new Layout
         {
-            Margin = new Margin { L = 60, R = 10, T = 10, B = 40 },
+            Margin = new Margin { L = 60, R = 10, T = 40, B = 40 },
             XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = UiText.Get(lang, "label.year") }, TickFormat = "d" }],
             YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = UiText.Get(lang, "spatial.moranI") } }],
             ShowLegend = true,
-            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H }],
+            Legend = [new Legend
+            {
+                Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+                X = 0, Y = 1, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
+            }],
             Height = 340,
         };
         return new Figure(data, layout);

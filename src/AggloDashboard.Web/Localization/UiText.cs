@@ -177,6 +177,7 @@ public static class UiText
         ["disp.betaTitle"] = ("β收敛", "Beta convergence"),
         ["disp.period"] = ("时期", "Period"),
         ["disp.beta"] = ("β", "β"),
+        ["disp.se"] = ("标准误", "Standard error"),
         ["disp.speed"] = ("收敛速度（每年）", "Speed (a year)"),
         ["disp.halfLife"] = ("半衰期（年）", "Half-life (years)"),
         ["disp.beta.converge"] = ("β = {0} < 0，且在 5% 水平显著（p = {1}）：初始水平较低的城市增长更快，城市间存在β收敛，收敛速度为每年 {2}，半衰期 {3} 年。",
