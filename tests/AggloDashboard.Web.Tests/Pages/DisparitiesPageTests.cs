@@ -72,4 +72,29 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
             fixture.Analytics.For(fixture.Snapshot).Default.Sigma.Where(s => s.Metric == MetricCodes.InnovationD).Select(s => s.Point).ToArray(), Lang.En),
             page.Find("[data-testid=sigma-statement]").TextContent.Trim());
     }
+
+    [Fact]
+    public void The_series_and_the_krugman_indexes_download_as_csv()
+    {
+        var page = Open("/disparities?metric=couple.d&year=2015&lang=en");
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+
+        page.Find("[data-testid=disparities-csv]").Click();
+        page.Find("[data-testid=krugman-csv]").Click();
+
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var series = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Year,cv,theil,gini,eg.manufacturing,eg.producer_services,egk.coagg", series[0]);
+        Assert.Equal(1 + fixture.Snapshot.Years.Count, series.Length);
+        var cv2005 = fixture.Snapshot.Aggregate(2005, MetricCodes.Cv(MetricCodes.CouplingD))!.Value;
+        var row2005 = series[1].Split(',');
+        Assert.Equal("2005", row2005[0]);
+        Assert.Equal(cv2005, double.Parse(row2005[1], inv), 12);
+
+        Assert.Equal("krugman-2015.csv", calls[1].Arguments[0]);
+        var krugman = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10, krugman.Length);
+        var changchun = fixture.Analytics.For(fixture.Snapshot).Default.Krugman.Single(k => k.RegionCode == "220100" && k.Year == 2015);
+        Assert.Contains($"Changchun,220100,2015,{changchun.Value.ToString("R", inv)}", krugman);
+    }
 }

@@ -101,4 +101,31 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Equal(RegressionTextTable.Format(expected.Regressions, expected.RegressionPanel), copy.Arguments[0]);
         Assert.Contains("Copied", page.Find("[data-testid=copied]").TextContent);
     }
+
+    [Fact]
+    public void The_regression_and_grey_tables_download_as_csv_and_the_text_table_as_a_file()
+    {
+        var page = Open("/drivers?lang=en");
+        var expected = fixture.Analytics.For(fixture.Snapshot).Default;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+
+        page.Find("[data-testid=regression-csv]").Click();
+        page.Find("[data-testid=grey-csv]").Click();
+        page.Find("[data-testid=download-table]").Click();
+
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        Assert.Equal(3, calls.Length);
+        Assert.Equal("regression-lq.producer_services.csv", calls[0].Arguments[0]);
+        var regression = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + expected.Regressions.Sum(r => r.Coefficients.Count), regression.Length);
+        var first = expected.Regressions[0].Coefficients[0];
+        Assert.StartsWith($"Intercept,{first.Term},pooled_ols,{first.Estimate.ToString("R", inv)},{first.StandardError.ToString("R", inv)}", regression[1]);
+
+        var grey = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + expected.GreyRelational.Count, grey.Length);
+        Assert.Equal("Scope,scope,Drivers,driver,Grade,Rank,n", grey[0]);
+
+        Assert.Equal("regression-lq.producer_services.txt", calls[2].Arguments[0]);
+        Assert.Equal(RegressionTextTable.Format(expected.Regressions, expected.RegressionPanel), calls[2].Arguments[1]);
+    }
 }

@@ -78,4 +78,25 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.EndsWith("/spatial?year=2016&metric=coagg&lang=en&weights=distance", _host.Navigation.Uri);
         Assert.Contains("LISA cluster map · 2016", page.Markup);
     }
+
+    [Fact]
+    public void The_moran_and_lisa_tables_download_as_csv()
+    {
+        var page = Open("/spatial?metric=couple.d&year=2015&lang=en");
+        var lisa = fixture.Analytics.For(fixture.Snapshot).Default.Lisa
+            .Where(l => l.Metric == MetricCodes.CouplingD && l.Year == 2015 && l.Weights == SpatialWeights.QueenName).ToArray();
+
+        page.Find("[data-testid=moran-csv]").Click();
+        page.Find("[data-testid=lisa-csv]").Click();
+
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        Assert.Equal("moran-couple.d-queen.csv", calls[0].Arguments[0]);
+        var moran = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Year,weights,n,I,expected,z,pseudo_p,permutations", moran[0]);
+        Assert.Equal(1 + fixture.Snapshot.Years.Count, moran.Length);
+        var rows = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + lisa.Length, rows.Length);
+        Assert.All(lisa, l => Assert.Contains(rows, r => r.Contains("," + l.Result.Code + ",2015,queen,", StringComparison.Ordinal)
+            && r.EndsWith("," + l.Result.Cluster.ToCode(), StringComparison.Ordinal)));
+    }
 }
