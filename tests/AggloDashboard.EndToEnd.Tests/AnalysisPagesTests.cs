@@ -44,4 +44,23 @@ public sealed class AnalysisPagesTests(AppFixture fixture)
         Assert.Contains("Only 9 regions", await session.Page.GetByTestId("few-regions-note").InnerTextAsync());
         session.AssertClean();
     }
+
+    [Fact]
+    public async Task Unticking_a_driver_and_switching_the_lag_refit_the_models_from_the_url()
+    {
+        await using var session = await fixture.OpenAsync(nameof(Unticking_a_driver_and_switching_the_lag_refit_the_models_from_the_url));
+        await session.OpenPageAsync("/drivers?lang=en");
+        await session.WaitForChartAsync("coefficient-plot");
+
+        await session.Page.GetByTestId("driver-picker").ClickAsync();
+        await session.Page.GetByRole(AriaRole.Option, new() { Name = "Urbanisation rate", Exact = true }).ClickAsync();
+        await session.WaitForQueryAsync("drivers", "drv.fdi,drv.fixed_investment,drv.internet_users,drv.private_share,drv.st_edu_spending");
+        await session.Page.Keyboard.PressAsync("Escape");
+
+        await session.Page.GetByText("Lag the drivers one year", new() { Exact = true }).ClickAsync();
+        await session.WaitForQueryAsync("lag", "1");
+        await session.Page.WaitForFunctionAsync(
+            "() => document.getElementById('coefficient-plot').data[0].y.length === 5 && document.getElementById('coefficient-plot').data[0].y.every(l => l.endsWith('(t-1)'))");
+        session.AssertClean();
+    }
 }
