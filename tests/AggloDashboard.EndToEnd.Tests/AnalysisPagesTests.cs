@@ -12,7 +12,7 @@ public sealed class AnalysisPagesTests(AppFixture fixture)
         await using var session = await fixture.OpenAsync(nameof(Drivers_page_draws_the_coefficient_plot_with_interval_bars_and_the_grey_grades));
         await session.OpenPageAsync("/drivers?lang=en");
         await session.WaitForChartAsync("coefficient-plot");
-        await session.WaitForChartAsync("grey-overall");
+        await session.WaitForChartAsync("grey-chart");
         await session.ScreenshotAsync("drivers-en");
 
         Assert.Contains("Only 9 clusters", await session.Page.GetByTestId("few-clusters-note").InnerTextAsync());

@@ -32,12 +32,14 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(url, extra);
     }
 
-    public static string Drivers(DashboardQuery q, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null)
+    public static string Drivers(DashboardQuery q, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null,
+        string? scope = null)
     {
         var extra = new Dictionary<string, string?>();
         if (drivers is { Count: > 0 }) extra["drivers"] = string.Join(',', drivers);
         if (lag is not null) extra["lag"] = lag.Value ? "1" : "0";
         if (log is not null) extra["log"] = log.Value ? "1" : "0";
+        if (!string.IsNullOrEmpty(scope)) extra["scope"] = scope;
         return QueryHelpers.AddQueryString(With("/drivers", q), extra);
     }
 

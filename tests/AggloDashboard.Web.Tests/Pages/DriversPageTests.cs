@@ -81,7 +81,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
         var spec = RegressionSpec.Default(fixture.Snapshot.Dataset) with { Dependent = MetricCodes.CouplingD };
         var grades = fixture.Analytics.For(fixture.Snapshot).Drivers(spec).GreyRelational;
 
-        var bar = (Bar)Chart(page, "grey-overall").Data[0];
+        var bar = (Bar)Chart(page, "grey-chart").Data[0];
         var overall = grades.Where(g => g.Scope == GreyRelationalPanel.OverallScope).OrderBy(g => g.Rank).ToArray();
         Assert.Equal(overall.Select(g => (object)g.Grade), bar.X);
         Assert.Equal(6, page.FindAll("[data-testid=grey-table] tbody tr").Count);
@@ -127,5 +127,22 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         Assert.Equal("regression-lq.producer_services.txt", calls[2].Arguments[0]);
         Assert.Equal(RegressionTextTable.Format(expected.Regressions, expected.RegressionPanel), calls[2].Arguments[1]);
+    }
+
+    [Fact]
+    public async Task A_city_s_ranked_grades_are_drawn_when_its_scope_is_chosen_and_the_scope_stays_in_the_url()
+    {
+        var page = Open("/drivers?metric=couple.d&scope=222400&lang=en");
+        var spec = RegressionSpec.Default(fixture.Snapshot.Dataset) with { Dependent = MetricCodes.CouplingD };
+        var yanbian = fixture.Analytics.For(fixture.Snapshot).Drivers(spec).GreyRelational
+            .Where(g => g.Scope == "222400").OrderBy(g => g.Rank).ToArray();
+
+        Assert.Equal(yanbian.Select(g => (object)g.Grade), ((Bar)Chart(page, "grey-chart").Data[0]).X);
+
+        var scope = page.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Scope");
+        await page.InvokeAsync(() => scope.Instance.ValueChanged.InvokeAsync(GreyRelationalPanel.OverallScope));
+        Assert.DoesNotContain("scope=", _host.Navigation.Uri);
+        await page.InvokeAsync(() => scope.Instance.ValueChanged.InvokeAsync("220100"));
+        Assert.EndsWith("&scope=220100", _host.Navigation.Uri);
     }
 }
