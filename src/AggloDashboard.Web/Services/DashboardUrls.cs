@@ -32,6 +32,10 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(url, extra);
     }
 
+    public static string Coordination(DashboardQuery q) => With("/coordination", q);
+
+    public static string Coupling(DashboardQuery q) => With("/coupling", q);
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>

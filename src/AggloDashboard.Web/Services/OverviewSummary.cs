@@ -46,9 +46,13 @@ public sealed record OverviewSummary(
         return summary with { Reading = Sentences(s, summary, metric, year, lang) };
     }
 
-    private static GapTrend? Trend(DashboardSnapshot s, string cvCode, int year)
+    /// <summary>
+    /// Whether the aggregate <paramref name="aggregateCode"/> (a CV, Theil or Gini) narrows, widens or stays about stable up
+    /// to <paramref name="year"/>: the least-squares slope over the period against the mean; null with fewer than 3 years.
+    /// </summary>
+    public static GapTrend? Trend(DashboardSnapshot s, string aggregateCode, int year)
     {
-        var series = s.Years.Where(y => y <= year).Select(y => (Year: y, Cv: s.Aggregate(y, cvCode)))
+        var series = s.Years.Where(y => y <= year).Select(y => (Year: y, Cv: s.Aggregate(y, aggregateCode)))
             .Where(p => p.Cv is not null).ToArray();
         if (series.Length < 3)
         {
