@@ -36,6 +36,8 @@ public static class DashboardUrls
 
     public static string Coupling(DashboardQuery q) => With("/coupling", q);
 
+    public static string Diagnosis(DashboardQuery q) => With("/diagnosis", q);
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>
