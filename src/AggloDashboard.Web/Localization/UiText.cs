@@ -183,6 +183,13 @@ public static class UiText
         ["grade.Qualified"] = ("合格", "qualified"),
         ["grade.Barely"] = ("勉强合格", "barely qualified"),
         ["grade.Unqualified"] = ("不合格", "unqualified"),
+        ["nav.policy"] = ("政策建议", "Policy directions"),
+        ["policy.title"] = ("城市类型与政策方向", "City typologies and policy directions"),
+        ["policy.intro"] = ("按规则文件判定各市类型：规则的全部条件成立即判定，依据为触发规则的具体数值；未命中任何规则的城市归为过渡型。", "Each city is typed by the rule file: a rule fires when all its conditions hold, and the numbers that made them hold are shown; a city no rule fits is transitional."),
+        ["policy.typology"] = ("类型", "Typology"),
+        ["policy.evidence"] = ("判定依据", "Evidence"),
+        ["policy.directions"] = ("政策方向", "Policy directions"),
+        ["policy.fallbackEvidence"] = ("其他规则的条件均未全部满足", "no other rule had all its conditions met"),
         // end pages4
         ["loading"] = ("正在连接…", "Connecting…"),
     };

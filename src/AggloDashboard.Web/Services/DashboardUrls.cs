@@ -38,6 +38,8 @@ public static class DashboardUrls
 
     public static string Diagnosis(DashboardQuery q) => With("/diagnosis", q);
 
+    public static string Policy(DashboardQuery q) => With("/policy", q);
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>
