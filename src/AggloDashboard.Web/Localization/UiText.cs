@@ -190,6 +190,12 @@ public static class UiText
         ["policy.evidence"] = ("判定依据", "Evidence"),
         ["policy.directions"] = ("政策方向", "Policy directions"),
         ["policy.fallbackEvidence"] = ("其他规则的条件均未全部满足", "no other rule had all its conditions met"),
+        ["nav.methodology"] = ("方法说明", "Methodology"),
+        ["methodology.title"] = ("方法与设置", "Methods and settings"),
+        ["methodology.intro"] = ("本页列出看板全部数值所依据的公式与当前设置及其文献来源；当前数据版本：", "Every formula the dashboard's numbers rest on, with the settings in use and the source of each method; dataset version"),
+        ["methodology.source"] = ("来源：", "Source:"),
+        ["methodology.classes"] = ("协调度 D 的等级（区间右闭）", "Classes of the coordination degree D (closed on the right)"),
+        ["methodology.couplingBands"] = ("耦合度 C 的阶段：≤ 0.3 低水平耦合，≤ 0.5 拮抗，≤ 0.8 磨合，≤ 1 高水平耦合。", "Bands of the coupling degree C: ≤ 0.3 low-level coupling, ≤ 0.5 antagonism, ≤ 0.8 running-in, ≤ 1 high-level coupling."),
         // end pages4
         ["loading"] = ("正在连接…", "Connecting…"),
     };

@@ -40,6 +40,8 @@ public static class DashboardUrls
 
     public static string Policy(DashboardQuery q) => With("/policy", q);
 
+    public static string Methodology(Lang lang) => With("/methodology", new DashboardQuery(Lang: lang));
+
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
     /// <summary>The same page in the other language.</summary>
