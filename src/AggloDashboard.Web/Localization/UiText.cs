@@ -196,6 +196,9 @@ public static class UiText
         ["methodology.source"] = ("来源：", "Source:"),
         ["methodology.classes"] = ("协调度 D 的等级（区间右闭）", "Classes of the coordination degree D (closed on the right)"),
         ["methodology.couplingBands"] = ("耦合度 C 的阶段：≤ 0.3 低水平耦合，≤ 0.5 拮抗，≤ 0.8 磨合，≤ 1 高水平耦合。", "Bands of the coupling degree C: ≤ 0.3 low-level coupling, ≤ 0.5 antagonism, ≤ 0.8 running-in, ≤ 1 high-level coupling."),
+        ["ccd.label"] = ("耦合度公式", "Coupling formula"),
+        ["ccd.standard"] = ("标准形式", "Standard form"),
+        ["ccd.modified"] = ("修正形式（王淑佳等，2021）", "Modified form (Wang et al., 2021)"),
         // end pages4
         ["loading"] = ("正在连接…", "Connecting…"),
     };

@@ -39,9 +39,9 @@ public static class CouplingData
         return points;
     }
 
-    /// <summary>D of the standard two-system form with the settings' α, as couple.d is computed.</summary>
+    /// <summary>D of the two systems with the settings' form and α, as couple.d is computed.</summary>
     public static double D(MetricSettings settings, double u1, double u2) =>
-        CouplingCoordination.Compute([u1, u2], settings.CouplingAlphas, CouplingForm.Standard).D;
+        CouplingCoordination.Compute([u1, u2], settings.CouplingAlphas, settings.CouplingForm).D;
 
     /// <summary>
     /// The curve D(U1, U2) = <paramref name="level"/> inside the unit square: for each U1 on a grid over (0, 1], the smallest

@@ -1,3 +1,4 @@
+using AggloDashboard.Core.Metrics;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AggloDashboard.Web.Services;
@@ -32,9 +33,9 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(url, extra);
     }
 
-    public static string Coordination(DashboardQuery q) => With("/coordination", q);
+    public static string Coordination(DashboardQuery q, CouplingForm form = CouplingForm.Standard) => WithForm("/coordination", q, form);
 
-    public static string Coupling(DashboardQuery q) => With("/coupling", q);
+    public static string Coupling(DashboardQuery q, CouplingForm form = CouplingForm.Standard) => WithForm("/coupling", q, form);
 
     public static string Diagnosis(DashboardQuery q) => With("/diagnosis", q);
 
@@ -52,6 +53,9 @@ public static class DashboardUrls
         query["lang"] = target.Code();
         return QueryHelpers.AddQueryString(uri.AbsolutePath, query);
     }
+
+    private static string WithForm(string path, DashboardQuery q, CouplingForm form) =>
+        CouplingFormQuery.Code(form) is { } code ? QueryHelpers.AddQueryString(With(path, q), CouplingFormQuery.Name, code) : With(path, q);
 
     private static string With(string path, DashboardQuery q)
     {

@@ -86,4 +86,21 @@ public sealed class CoordinationPageTests(DashboardFixture fixture) : IAsyncLife
         Assert.Equal("City,code,Year,C,T,D,Coordination class", lines[0]);
         Assert.Equal(fixture.Snapshot.Cities.Count + 1, lines.Length);
     }
+
+    [Fact]
+    public async Task The_modified_form_comes_from_the_url_and_the_picker_sets_it()
+    {
+        var modified = await fixture.Data.GetCurrentAsync(MetricSettings.Default with { CouplingForm = CouplingForm.Modified });
+        var page = Open("/coordination?year=2012&lang=en&ccd=modified");
+
+        var d = modified.Value("220100", 2012, MetricCodes.InnovationD)!.Value;
+        Assert.Contains(d.ToString("0.0000", Lang.En.Culture()), page.Find("[data-testid=coordination-table] tbody tr").TextContent);
+        await page.InvokeAsync(() => page.FindComponent<YearPicker>().Instance.ValueChanged.InvokeAsync(2015));
+        Assert.EndsWith("/coordination?year=2015&lang=en&ccd=modified", _host.Navigation.Uri);
+
+        await page.InvokeAsync(() => page.FindComponent<CouplingFormPicker>().Instance.ValueChanged.InvokeAsync(CouplingForm.Standard));
+        Assert.EndsWith("/coordination?year=2015&lang=en", _host.Navigation.Uri);
+        await page.InvokeAsync(() => page.FindComponent<CouplingFormPicker>().Instance.ValueChanged.InvokeAsync(CouplingForm.Modified));
+        Assert.EndsWith("/coordination?year=2015&lang=en&ccd=modified", _host.Navigation.Uri);
+    }
 }

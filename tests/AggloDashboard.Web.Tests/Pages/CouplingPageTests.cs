@@ -98,4 +98,18 @@ public sealed class CouplingPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         Assert.EndsWith("/city/220200?year=2015&lang=en", _host.Navigation.Uri);
     }
+
+    [Fact]
+    public async Task The_modified_form_reaches_the_points_and_stays_in_the_url_while_the_year_moves()
+    {
+        var modified = await fixture.Data.GetCurrentAsync(MetricSettings.Default with { CouplingForm = CouplingForm.Modified });
+        var page = Open("/coupling?year=2012&lang=en&ccd=modified");
+
+        var cities = (Scatter)Chart(page, "coupling-scatter").Figure.Data[^1];
+        var d = modified.Value("220100", 2012, MetricCodes.CouplingD)!.Value;
+        Assert.Equal(d.ToString("0.0000", Lang.En.Culture()), ((object[])cities.CustomData![0])[0]);
+
+        await page.InvokeAsync(() => page.FindComponent<MudSlider<int>>().Instance.ValueChanged.InvokeAsync(2016));
+        Assert.EndsWith("/coupling?year=2016&lang=en&ccd=modified", _host.Navigation.Uri);
+    }
 }

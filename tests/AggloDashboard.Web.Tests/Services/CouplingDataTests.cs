@@ -34,6 +34,20 @@ public sealed class CouplingDataTests(DashboardFixture fixture)
         Assert.All(CouplingData.IsoLine(MetricSettings.Default, 0.5), p => Assert.Equal(Math.Pow(0.5, 4), p.U1 * p.U2, 1e-9));
     }
 
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(0.5)]
+    [InlineData(0.7)]
+    [InlineData(0.9)]
+    public void Iso_lines_follow_the_modified_form(double level)
+    {
+        var settings = MetricSettings.Default with { CouplingForm = CouplingForm.Modified };
+        var line = CouplingData.IsoLine(settings, level);
+
+        Assert.NotEmpty(line);
+        Assert.All(line, p => Assert.Equal(level, CouplingData.D(settings, p.U1, p.U2), 1e-9));
+    }
+
     [Fact]
     public void Iso_lines_follow_unequal_alphas()
     {
