@@ -171,6 +171,7 @@ public static class UiText
         ["forecast.unreliable"] = ("检验未通过，仅供参考", "checks failed: not reliable"),
         ["forecast.tooShort"] = ("连续年份少于4年，无法建模", "fewer than 4 consecutive years: no model"),
         ["forecast.notPositive"] = ("存在非正值，无法建模", "a value is not positive: no model"),
+        ["forecast.outOfRange"] = ("‡ 超出该指标的取值范围 [0, 1]：灰色模型外推的趋势在此不能持续。", "‡ outside the range [0, 1] the metric can take: the grey model's trend cannot continue there."),
         ["forecast.fitYears"] = ("建模年份", "Fitted years"),
         ["forecast.classRatio"] = ("级比检验（区间）", "Class-ratio check (interval)"),
         ["forecast.pass"] = ("通过", "passed"),

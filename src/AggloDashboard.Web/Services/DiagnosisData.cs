@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Domain;
+using AggloDashboard.Core.Metrics;
 
 namespace AggloDashboard.Web.Services;
 
@@ -40,6 +41,17 @@ public static class DiagnosisData
 
         return rows;
     }
+
+    /// <summary>The city metrics that lie in [0, 1] by construction (entropy scores and coupling C, T, D).</summary>
+    public static readonly IReadOnlySet<string> UnitIntervalMetrics = new HashSet<string>(StringComparer.Ordinal)
+    {
+        MetricCodes.InnovationInput, MetricCodes.InnovationOutput, MetricCodes.InnovationBenefit,
+        MetricCodes.InnovationC, MetricCodes.InnovationT, MetricCodes.InnovationD,
+        MetricCodes.AgglomerationU, MetricCodes.CouplingC, MetricCodes.CouplingT, MetricCodes.CouplingD,
+    };
+
+    /// <summary>Whether a forecast of <paramref name="metric"/> leaves the range the metric can take, so the trend cannot continue.</summary>
+    public static bool OutOfRange(string metric, double value) => UnitIntervalMetrics.Contains(metric) && value is < 0 or > 1;
 
     public static string SubsystemKey(Subsystem subsystem) => "subsystem." + subsystem;
 

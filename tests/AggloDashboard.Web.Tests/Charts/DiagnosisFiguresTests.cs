@@ -104,4 +104,14 @@ public sealed class DiagnosisFiguresTests(DashboardFixture fixture)
         Assert.Equal("forecast.tooShort", DiagnosisData.VerdictKey(tooShort));
         Assert.Single(DiagnosisFigures.Forecasts(S, [tooShort], metric, Lang.En).Data);
     }
+
+    [Fact]
+    public void Only_metrics_bounded_by_construction_can_be_out_of_range()
+    {
+        Assert.True(DiagnosisData.OutOfRange(MetricCodes.InnovationD, 1.02));
+        Assert.True(DiagnosisData.OutOfRange(MetricCodes.CouplingT, -0.01));
+        Assert.False(DiagnosisData.OutOfRange(MetricCodes.InnovationD, 1));
+        Assert.False(DiagnosisData.OutOfRange(MetricCodes.LqManufacturing, 1.5));
+        Assert.False(DiagnosisData.OutOfRange(MetricCodes.Coagglomeration, 3));
+    }
 }

@@ -92,4 +92,23 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(fixture.Snapshot.Cities.Count * 5 + 1, lines.Length);
     }
+
+    [Fact]
+    public void Forecasts_beyond_the_range_of_a_bounded_metric_are_marked()
+    {
+        var forecasts = SnapshotAnalyses.For(fixture.Snapshot).Forecasts(MetricCodes.InnovationD);
+        var beyond = forecasts.Where(f => f.Result.Model!.Forecasts.Any(v => v > 1)).ToArray();
+        Assert.NotEmpty(beyond);
+
+        var page = Open("/diagnosis?lang=en");
+
+        Assert.Contains("outside the range [0, 1]", page.Find("[data-testid=out-of-range-note]").TextContent);
+        foreach (var f in forecasts)
+        {
+            Assert.Equal(f.Result.Model!.Forecasts.Count(v => v > 1),
+                page.FindAll($"[data-testid=forecast-{f.RegionCode}] td.forecast-out-of-range").Count);
+        }
+
+        Assert.Empty(Open("/diagnosis?lang=en&metric=lq.manufacturing").FindAll("[data-testid=out-of-range-note]"));
+    }
 }
