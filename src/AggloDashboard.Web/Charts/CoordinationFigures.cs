@@ -13,7 +13,7 @@ public static class CoordinationFigures
     /// <summary>Bar colours of the input, output and benefit subsystems.</summary>
     public static readonly string[] SubsystemColors = ["#4292c6", "#ef6548", "#41ab5d"];
 
-    /// <summary>One bar trace per subsystem (input, output, benefit), one bar per city in dataset order.</summary>
+    /// <summary>One bar trace per subsystem (input, output, benefit; short names), one bar per city in dataset order.</summary>
     public static Figure Subsystems(DashboardSnapshot s, int year, Lang lang)
     {
         var names = s.Cities.Select(c => (object)lang.Pick(c.NameZh, c.NameEn)).ToList();
@@ -24,7 +24,7 @@ public static class CoordinationFigures
             var metric = metrics[k];
             data.Add(new Bar
             {
-                Name = metric.Name(lang),
+                Name = UiText.Get(lang, DiagnosisData.SubsystemKey(DiagnosisData.InnovationSubsystems[k])),
                 X = names,
                 Y = s.ValuesFor(metric.Code, year).Select(v => (object?)v.Value).ToList()!,
                 Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = SubsystemColors[k % SubsystemColors.Length] },
@@ -35,11 +35,11 @@ public static class CoordinationFigures
         var layout = new Layout
         {
             BarMode = BarModeEnum.Group,
-            Margin = new Margin { L = 50, R = 10, T = 10, B = 60 },
+            Margin = new Margin { L = 50, R = 10, T = 40, B = 60 },
             YAxis = [new YAxis { Range = [0, 1.05] }],
             XAxis = [new XAxis { AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True }],
             ShowLegend = true,
-            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.12m }],
+            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.02m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
         };
         return new Figure(data, layout);
     }

@@ -28,10 +28,10 @@ public static class DiagnosisFigures
         var layout = new Layout
         {
             BarMode = BarModeEnum.Stack,
-            Margin = new Margin { L = 50, R = 10, T = 10, B = 60 },
+            Margin = new Margin { L = 50, R = 10, T = 40, B = 60 },
             YAxis = [new YAxis { Range = [0, 100], TickSuffix = "%" }],
             ShowLegend = true,
-            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.12m }],
+            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = 1.02m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom }],
         };
         return new Figure(data, layout);
     }

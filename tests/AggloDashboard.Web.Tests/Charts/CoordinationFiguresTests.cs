@@ -16,7 +16,8 @@ public sealed class CoordinationFiguresTests(DashboardFixture fixture)
         var figure = CoordinationFigures.Subsystems(S, 2018, Lang.En);
 
         var bars = figure.Data.Cast<Bar>().ToArray();
-        Assert.Equal(["Innovation input subsystem", "Innovation output subsystem", "Innovation benefit subsystem"], bars.Select(b => b.Name));
+        Assert.Equal(["Innovation input", "Innovation output", "Innovation benefit"], bars.Select(b => b.Name));
+        Assert.Contains("Innovation input subsystem", bars[0].HoverTemplate);
         foreach (var (bar, metric) in bars.Zip(CityProfileSummary.Subsystems))
         {
             Assert.Equal(S.Cities.Select(c => c.NameEn), bar.X!.Cast<string>());
