@@ -13,6 +13,7 @@ namespace AggloDashboard.Web.Services;
 public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardOptions> options, ILogger<DashboardDataService> logger)
 {
     private readonly ConcurrentDictionary<int, Lazy<Task<DashboardSnapshot>>> _snapshots = new();
+    private readonly ConcurrentDictionary<(int VersionId, string Settings), Lazy<Task<DashboardSnapshot>>> _variants = new();
     private volatile int _activeVersionId;
 
     public async Task InitialiseAsync(CancellationToken ct)
@@ -47,6 +48,33 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// <summary>The snapshot of the active version.</summary>
     public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_activeVersionId);
 
+    /// <summary>
+    /// The snapshot of the active version computed with <paramref name="settings"/>, cached by version and
+    /// <see cref="SettingsKey"/>; the default settings give the same snapshot as <see cref="GetCurrentAsync(CancellationToken)"/>.
+    /// </summary>
+    public Task<DashboardSnapshot> GetCurrentAsync(MetricSettings settings, CancellationToken ct = default)
+    {
+        var key = SettingsKey(settings);
+        var versionId = _activeVersionId;
+        return key == SettingsKey(MetricSettings.Default)
+            ? GetSnapshot(versionId)
+            : _variants.GetOrAdd((versionId, key), _ => new Lazy<Task<DashboardSnapshot>>(() => BuildVariantAsync(versionId, settings))).Value;
+    }
+
+    /// <summary>A text that is equal for two settings exactly when they give the same numbers.</summary>
+    public static string SettingsKey(MetricSettings settings)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string List(IEnumerable<double>? values) => values is null ? "-" : string.Join(",", values.Select(v => v.ToString("R", inv)));
+        return string.Join("|",
+            settings.CouplingForm,
+            List(settings.InnovationAlphas),
+            List(settings.CouplingAlphas),
+            settings.Weighting.Method + ":" + string.Join(",", settings.Weighting.UserWeights.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key + "=" + w.Value.ToString("R", inv))),
+            List(settings.ClassThresholds.Classes.Select(c => c.UpperBound)),
+            settings.RelativeDevelopmentTolerance.ToString("R", inv));
+    }
+
     /// <summary>The snapshot of any stored version, or null when there is no such version.</summary>
     public async Task<DashboardSnapshot?> GetSnapshotAsync(int versionId, CancellationToken ct)
     {
@@ -70,6 +98,12 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         var version = versions.FirstOrDefault(v => v.Id == versionId) ?? throw new DatasetVersionNotFoundException(versionId);
         var dataset = await store.ReadAsync(versionId, CancellationToken.None);
         return new DashboardSnapshot(version, dataset, MetricsEngine.Compute(dataset));
+    }
+
+    private async Task<DashboardSnapshot> BuildVariantAsync(int versionId, MetricSettings settings)
+    {
+        var standard = await GetSnapshot(versionId);
+        return new DashboardSnapshot(standard.Version, standard.Dataset, MetricsEngine.Compute(standard.Dataset, settings));
     }
 
     private async Task<DatasetVersion> LoadSeedAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using AggloDashboard.Core.Metrics;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AggloDashboard.Web.Services;
@@ -32,6 +33,15 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(url, extra);
     }
 
+    public static string Coordination(DashboardQuery q, CouplingForm form = CouplingForm.Standard) => WithForm("/coordination", q, form);
+
+    public static string Coupling(DashboardQuery q, CouplingForm form = CouplingForm.Standard) => WithForm("/coupling", q, form);
+
+    public static string Diagnosis(DashboardQuery q) => With("/diagnosis", q);
+
+    public static string Policy(DashboardQuery q) => With("/policy", q);
+
+    public static string Methodology(Lang lang) => With("/methodology", new DashboardQuery(Lang: lang));
     public static string Drivers(DashboardQuery q, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null,
         string? scope = null)
     {
@@ -58,6 +68,9 @@ public static class DashboardUrls
         query["lang"] = target.Code();
         return QueryHelpers.AddQueryString(uri.AbsolutePath, query);
     }
+
+    private static string WithForm(string path, DashboardQuery q, CouplingForm form) =>
+        CouplingFormQuery.Code(form) is { } code ? QueryHelpers.AddQueryString(With(path, q), CouplingFormQuery.Name, code) : With(path, q);
 
     private static string With(string path, DashboardQuery q)
     {

@@ -46,9 +46,13 @@ public sealed record OverviewSummary(
         return summary with { Reading = Sentences(s, summary, metric, year, lang) };
     }
 
-    private static GapTrend? Trend(DashboardSnapshot s, string cvCode, int year) => ConvergenceReading.Fitted(
-        s.Years.Where(y => y <= year).Select(y => (Year: y, Cv: s.Aggregate(y, cvCode)))
-            .Where(p => p.Cv is not null).Select(p => (p.Year, p.Cv!.Value)).ToArray());
+    /// <summary>
+    /// Whether the aggregate <paramref name="aggregateCode"/> (a CV, Theil or Gini) narrows, widens or stays about stable up
+    /// to <paramref name="year"/>: the least-squares slope over the period against the mean; null with fewer than 3 years.
+    /// </summary>
+    public static GapTrend? Trend(DashboardSnapshot s, string aggregateCode, int year) => ConvergenceReading.Fitted(
+        s.Years.Where(y => y <= year).Select(y => (Year: y, Value: s.Aggregate(y, aggregateCode)))
+            .Where(p => p.Value is not null).Select(p => (p.Year, p.Value!.Value)).ToArray());
 
     private static IReadOnlyList<string> Sentences(DashboardSnapshot s, OverviewSummary o, MetricInfo metric, int year, Lang lang)
     {
