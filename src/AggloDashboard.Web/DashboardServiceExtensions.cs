@@ -26,9 +26,33 @@ public static class DashboardServiceExtensions
     /// <summary>Migrates the database and loads the seed dataset on first start.</summary>
     public static async Task InitialiseDashboardAsync(this IServiceProvider services)
     {
-        await services.GetRequiredService<DashboardDataService>().InitialiseAsync(CancellationToken.None);
+        var data = services.GetRequiredService<DashboardDataService>();
+        await data.InitialiseAsync(CancellationToken.None);
         await DashboardAuth.EnsureFirstAdministratorAsync(services, CancellationToken.None);
+        WarmUpInBackground(data, services.GetRequiredService<AnalyticsCache>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
     }
+
+    /// <summary>
+    /// Computes the active version's metrics and analyses while the server waits for its first visitor, so no
+    /// page pays for them on its circuit.
+    /// </summary>
+    private static void WarmUpInBackground(DashboardDataService data, AnalyticsCache analytics, ILogger logger) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var snapshot = await data.GetCurrentAsync();
+                _ = analytics.For(snapshot).Default;
+                var analyses = SnapshotAnalyses.For(snapshot);
+                _ = analyses.Obstacles;
+                _ = analyses.Typologies;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Warming up the dashboard's analyses failed; pages will compute them on first use.");
+            }
+        });
 
     /// <summary>Serves wwwroot-assets/ (copied beside the app) at the site root.</summary>
     public static IApplicationBuilder UseDashboardAssets(this IApplicationBuilder app) =>
