@@ -38,16 +38,7 @@ internal sealed class CsvTable
             return null;
         }
 
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            DetectSeparatorHint = false,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            OnMalformedRecord = record => log.Error(fileName, (int)record.LineNumber, null,
-                $"malformed quoting ({Describe(record.Reason)})"),
-        };
-        using var reader = CsvReader.Create(bytes, options);
+        using var reader = CsvReader.Create(bytes, ReaderOptions(fileName, log));
 
         var header = reader.Headers.Select(name => name.Trim()).ToArray();
         if (header.Length == 0)
@@ -120,6 +111,19 @@ internal sealed class CsvTable
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    /// <summary>Comma-separated, trimmed, line-numbered reading that logs malformed quoting as an error of the file.</summary>
+    internal static CsvReaderOptions ReaderOptions(string fileName, ProblemLog log, bool hasHeader = true) =>
+        CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            DetectSeparatorHint = false,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            HasHeader = hasHeader,
+            OnMalformedRecord = record => log.Error(fileName, (int)record.LineNumber, null,
+                $"malformed quoting ({Describe(record.Reason)})"),
+        };
 
     internal static string Describe(CsvMalformedReason reason) => reason switch
     {

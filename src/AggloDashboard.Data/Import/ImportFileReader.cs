@@ -52,17 +52,7 @@ internal static class ImportFileReader
             return null;
         }
 
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            DetectSeparatorHint = false,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            HasHeader = false,
-            OnMalformedRecord = record => log.Error(fileName, (int)record.LineNumber, null,
-                $"malformed quoting ({CsvTable.Describe(record.Reason)})"),
-        };
-        using var reader = CsvReader.Create(bytes, options);
+        using var reader = CsvReader.Create(bytes, CsvTable.ReaderOptions(fileName, log, hasHeader: false));
         var rows = new List<ImportRow>();
         while (reader.Read())
         {
