@@ -21,7 +21,6 @@ public static class MapFigure
 
     public static Figure Build(DashboardSnapshot snapshot, MetricInfo metric, int year, Lang lang)
     {
-        var view = snapshot.MapView ?? new GeoView(0, 0, 1);
         var values = snapshot.ValuesFor(metric.Code, year);
         var present = values.Where(v => v.Value is not null).ToArray();
         var missing = values.Where(v => v.Value is null).ToArray();
@@ -87,18 +86,28 @@ public static class MapFigure
 
         var layout = new Layout
         {
-            Map = [new MapLayout
-            {
-                Style = "white-bg",
-                Center = new Plotly.Blazor.LayoutLib.MapLib.Center { Lat = (decimal)view.CenterLat, Lon = (decimal)view.CenterLon },
-                Zoom = (decimal)view.Zoom,
-            }],
+            Map = [Subplot(snapshot)],
             Margin = new Plotly.Blazor.LayoutLib.Margin { L = 0, R = 0, T = 0, B = 0 },
             Height = Height,
             ShowLegend = false,
             UiRevision = "map",
         };
         return new Figure(data, layout);
+    }
+
+    /// <summary>
+    /// The map subplot every province map shares: no tiles (white-bg works offline), centred and zoomed to fit
+    /// the boundaries in <see cref="Height"/>.
+    /// </summary>
+    public static MapLayout Subplot(DashboardSnapshot snapshot)
+    {
+        var view = snapshot.MapView ?? new GeoView(0, 0, 1);
+        return new MapLayout
+        {
+            Style = "white-bg",
+            Center = new Plotly.Blazor.LayoutLib.MapLib.Center { Lat = (decimal)view.CenterLat, Lon = (decimal)view.CenterLon },
+            Zoom = (decimal)view.Zoom,
+        };
     }
 
     private static string ClassName(CoordinationClasses classes, double value, Lang lang)

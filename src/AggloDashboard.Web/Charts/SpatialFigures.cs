@@ -4,7 +4,6 @@ using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.ScatterLib;
-using MapLayout = Plotly.Blazor.LayoutLib.Map;
 
 namespace AggloDashboard.Web.Charts;
 
@@ -85,7 +84,6 @@ public static class SpatialFigures
     /// </summary>
     public static Figure Lisa(DashboardSnapshot snapshot, IReadOnlyList<LisaRow> rows, Lang lang)
     {
-        var view = snapshot.MapView ?? new GeoView(0, 0, 1);
         var culture = lang.Culture();
         var data = new List<ITrace>();
         foreach (var (cluster, color) in LisaColors)
@@ -115,12 +113,7 @@ public static class SpatialFigures
 
         var layout = new Layout
         {
-            Map = [new MapLayout
-            {
-                Style = "white-bg",
-                Center = new Plotly.Blazor.LayoutLib.MapLib.Center { Lat = (decimal)view.CenterLat, Lon = (decimal)view.CenterLon },
-                Zoom = (decimal)view.Zoom,
-            }],
+            Map = [MapFigure.Subplot(snapshot)],
             Margin = new Margin { L = 0, R = 0, T = 0, B = 0 },
             Height = MapFigure.Height,
             ShowLegend = true,
