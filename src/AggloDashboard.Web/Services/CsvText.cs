@@ -1,24 +1,30 @@
 using System.Globalization;
-using System.Text;
+using AggloDashboard.Data.Export;
+using CsvHelper;
 
 namespace AggloDashboard.Web.Services;
 
-/// <summary>CSV text for the download buttons: RFC 4180 quoting, numbers in the invariant culture at full precision.</summary>
+/// <summary>
+/// CSV text for the download buttons: RFC 4180 (CsvHelper), numbers in the invariant culture at full precision,
+/// text that a spreadsheet would run as a formula neutralised as in every other export.
+/// </summary>
 public static class CsvText
 {
+    private static readonly CsvWriterOptions Options = new() { NewLine = "\r\n" };
+
     public static string Build(IEnumerable<IEnumerable<string>> rows)
     {
-        var sb = new StringBuilder();
-        foreach (var row in rows)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
         {
-            sb.AppendJoin(',', row.Select(Field)).Append("\r\n");
+            foreach (var row in rows)
+            {
+                csv.WriteRecord(row.Select(TableExportText.Neutralise).ToArray());
+            }
         }
 
-        return sb.ToString();
+        return text.ToString();
     }
-
-    public static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>A value as shortest round-trip invariant text; empty when undefined.</summary>
     public static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
