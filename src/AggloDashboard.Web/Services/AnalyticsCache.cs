@@ -5,16 +5,18 @@ using AggloDashboard.Data.Spatial;
 namespace AggloDashboard.Web.Services;
 
 /// <summary>
-/// The analytics of issue #5 per dataset version, shared by every page and circuit: spatial weights and the default
+/// The analytics of issue #5 per dataset version and metric settings, shared by every page and circuit: spatial weights and the default
 /// <see cref="AnalyticsResults"/> are computed once per version; a user-chosen regression, metric or weights matrix
 /// is computed once on first use and memoised by its key, so no click recomputes the same inputs.
 /// </summary>
 public sealed class AnalyticsCache
 {
-    private readonly ConcurrentDictionary<int, Lazy<SnapshotAnalytics>> _byVersion = new();
+    private readonly ConcurrentDictionary<(int VersionId, string Settings), Lazy<SnapshotAnalytics>> _byVersion = new();
 
+    /// <summary>The analytics of a snapshot, shared by every snapshot of the same version and settings.</summary>
     public SnapshotAnalytics For(DashboardSnapshot snapshot) =>
-        _byVersion.GetOrAdd(snapshot.Version.Id, _ => new Lazy<SnapshotAnalytics>(() => new SnapshotAnalytics(snapshot))).Value;
+        _byVersion.GetOrAdd((snapshot.Version.Id, DashboardDataService.SettingsKey(snapshot.Results.Settings)),
+            _ => new Lazy<SnapshotAnalytics>(() => new SnapshotAnalytics(snapshot))).Value;
 }
 
 /// <summary>The analytics of one <see cref="DashboardSnapshot"/>; every result is computed at most once.</summary>

@@ -61,6 +61,26 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
             : _variants.GetOrAdd((versionId, key), _ => new Lazy<Task<DashboardSnapshot>>(() => BuildVariantAsync(versionId, settings))).Value;
     }
 
+    /// <summary>
+    /// The snapshot of the active version for the settings a URL asks for. User weights that do not fit the dataset's
+    /// composites (a missing or unknown indicator) are reported as a problem and entropy weights used instead.
+    /// </summary>
+    public async Task<SettingsResolution> ResolveAsync(SettingsFromUrl requested)
+    {
+        try
+        {
+            return new SettingsResolution(await GetCurrentAsync(requested.Settings), requested.Problems);
+        }
+        catch (ArgumentException e) when (requested.Settings.Weighting.Method == WeightingMethod.UserGiven)
+        {
+            var problem = new SettingProblem(MetricSettingsQuery.Weights,
+                string.Join(',', requested.Settings.Weighting.UserWeights.Keys), "用户权重与数据集的综合指数不符：" + e.Message,
+                "the user weights do not fit the dataset's composites: " + e.Message);
+            var fallback = requested.Settings with { Weighting = IndicatorWeighting.Entropy };
+            return new SettingsResolution(await GetCurrentAsync(fallback), [.. requested.Problems, problem]);
+        }
+    }
+
     /// <summary>A text that is equal for two settings exactly when they give the same numbers.</summary>
     public static string SettingsKey(MetricSettings settings)
     {

@@ -4,7 +4,12 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace AggloDashboard.Web.Services;
 
 /// <summary>The state every page keeps in its query string, so any view can be shared as a link.</summary>
-public sealed record DashboardQuery(int? Year = null, string? Metric = null, IReadOnlyList<string>? Cities = null, Lang Lang = Lang.Zh)
+/// <remarks>
+/// <see cref="Settings"/> are the metric settings of the view (null: the contract's defaults); every link carries
+/// them so that a changed setting is followed by every page.
+/// </remarks>
+public sealed record DashboardQuery(int? Year = null, string? Metric = null, IReadOnlyList<string>? Cities = null, Lang Lang = Lang.Zh,
+    MetricSettings? Settings = null)
 {
     public static IReadOnlyList<string> ParseCities(string? cities) =>
         string.IsNullOrWhiteSpace(cities)
@@ -33,15 +38,23 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(url, extra);
     }
 
-    public static string Coordination(DashboardQuery q, CouplingForm form = CouplingForm.Standard) => WithForm("/coordination", q, form);
+    public static string Coordination(DashboardQuery q) => With("/coordination", q);
 
-    public static string Coupling(DashboardQuery q, CouplingForm form = CouplingForm.Standard) => WithForm("/coupling", q, form);
+    public static string Coupling(DashboardQuery q) => With("/coupling", q);
 
     public static string Diagnosis(DashboardQuery q) => With("/diagnosis", q);
 
     public static string Policy(DashboardQuery q) => With("/policy", q);
 
-    public static string Methodology(Lang lang) => With("/methodology", new DashboardQuery(Lang: lang));
+    public static string Methodology(Lang lang, MetricSettings? settings = null) =>
+        With("/methodology", new DashboardQuery(Lang: lang, Settings: settings));
+
+    /// <summary>The settings panel, which returns to <paramref name="returnUrl"/> with the chosen settings.</summary>
+    public static string Settings(string returnUrl, Lang lang, MetricSettings settings) =>
+        QueryHelpers.AddQueryString(With(SettingsPath, new DashboardQuery(Lang: lang, Settings: settings)), ReturnParameter, returnUrl);
+
+    public const string SettingsPath = "/settings";
+    public const string ReturnParameter = "return";
     public static string Drivers(DashboardQuery q, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null,
         string? scope = null)
     {
@@ -69,9 +82,6 @@ public static class DashboardUrls
         return QueryHelpers.AddQueryString(uri.AbsolutePath, query);
     }
 
-    private static string WithForm(string path, DashboardQuery q, CouplingForm form) =>
-        CouplingFormQuery.Code(form) is { } code ? QueryHelpers.AddQueryString(With(path, q), CouplingFormQuery.Name, code) : With(path, q);
-
     private static string With(string path, DashboardQuery q)
     {
         var values = new Dictionary<string, string?>();
@@ -79,6 +89,7 @@ public static class DashboardUrls
         if (!string.IsNullOrEmpty(q.Metric)) values["metric"] = q.Metric;
         if (q.Cities is { Count: > 0 }) values["cities"] = string.Join(',', q.Cities);
         values["lang"] = q.Lang.Code();
-        return QueryHelpers.AddQueryString(path, values);
+        var url = QueryHelpers.AddQueryString(path, values);
+        return q.Settings is null ? url : QueryHelpers.AddQueryString(url, MetricSettingsQuery.ToQuery(q.Settings));
     }
 }

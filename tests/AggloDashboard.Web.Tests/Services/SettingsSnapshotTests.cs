@@ -49,10 +49,8 @@ public sealed class SettingsSnapshotTests(DashboardFixture fixture)
     [Fact]
     public void The_url_names_only_the_modified_form()
     {
-        Assert.Equal(CouplingForm.Modified, CouplingFormQuery.Parse("modified"));
-        Assert.Equal(CouplingForm.Standard, CouplingFormQuery.Parse(null));
-        Assert.Equal(CouplingForm.Standard, CouplingFormQuery.Parse("nonsense"));
-        Assert.Equal("/coupling?year=2012&lang=en&ccd=modified", DashboardUrls.Coupling(new DashboardQuery(2012, Lang: Lang.En), CouplingForm.Modified));
+        var modified = MetricSettings.Default with { CouplingForm = CouplingForm.Modified };
+        Assert.Equal("/coupling?year=2012&lang=en&ccd=modified", DashboardUrls.Coupling(new DashboardQuery(2012, Lang: Lang.En, Settings: modified)));
         Assert.Equal("/coordination?lang=zh", DashboardUrls.Coordination(new DashboardQuery()));
     }
 }
