@@ -18,11 +18,15 @@ public static class DisplayBoundaries
     /// </summary>
     public const double DefaultToleranceDegrees = 0.003;
 
-    private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
+    // DoNotModify keeps the clockwise rings of Normalize; the default would turn them to RFC 7946's counter-clockwise.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new GeoJsonConverterFactory(false, GeoJsonConverterFactory.DefaultIdPropertyName, RingOrientationOption.DoNotModify) },
+    };
 
     /// <summary>
     /// Every region's polygon simplified with <see cref="TopologyPreservingSimplifier"/> (no ring collapses or
-    /// self-intersects), as a FeatureCollection whose features carry <c>properties.code</c>. Borders are simplified
+    /// self-intersects), as a FeatureCollection whose features carry <c>properties.code</c>, with clockwise exterior rings. Borders are simplified
     /// per region, so two neighbours' edges may part by up to the tolerance: invisible at province scale.
     /// </summary>
     public static string Simplify(string geoJson, double toleranceDegrees = DefaultToleranceDegrees)
@@ -31,6 +35,9 @@ public static class DisplayBoundaries
         foreach (var (code, geometry) in BoundaryGeometries.Read(geoJson))
         {
             var simplified = TopologyPreservingSimplifier.Simplify(geometry, toleranceDegrees);
+            // d3-geo, which draws Plotly's SVG maps, reads a counter-clockwise exterior ring as the whole globe minus
+            // the region; Normalize makes exterior rings clockwise and holes counter-clockwise.
+            simplified.Normalize();
             features.Add(new JsonObject
             {
                 ["type"] = "Feature",

@@ -15,5 +15,12 @@ public static class ChartFormat
         DisplayLogo = false,
         DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.True,
         ToImageButtonOptions = new { format = "png", filename = fileName, scale = 2 },
+        TopoJsonUrl = TopoJsonUrl,
     };
+
+    /// <summary>
+    /// Where Plotly's geo subplots look for their base-map topojson: a local empty stub, since the maps draw only the
+    /// dataset's boundaries and nothing may load from a CDN (STACK-NOTES).
+    /// </summary>
+    public const string TopoJsonUrl = "/topojson/";
 }

@@ -2,21 +2,23 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Services;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
-using Plotly.Blazor.Traces.ChoroplethMapLib;
-using MapLayout = Plotly.Blazor.LayoutLib.Map;
+using Plotly.Blazor.Traces.ChoroplethLib;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.LayoutLib.GeoLib;
 
 namespace AggloDashboard.Web.Charts;
 
 /// <summary>
-/// The province map of one metric in one year: a choroplethmap trace over the boundary file (fetched once by URL,
+/// The province map of one metric in one year: a choropleth trace over the boundary file (fetched once by URL,
 /// never sent through the circuit), coloured on the metric's all-years range or by coordination class for D, and a
-/// grey trace for cities without a value.
+/// grey trace for cities without a value. An SVG map on a hidden geo subplot: a year step restyles nine paths
+/// (about 20 ms in software rendering, against about 190 ms for the WebGL choroplethmap) and exports as true SVG.
 /// </summary>
 public static class MapFigure
 {
     public const string CityIdKey = "properties.code";
 
-    /// <summary>The map's height in pixels; <see cref="GeoView.Fit"/> fits the boundaries into it.</summary>
+    /// <summary>The map's height in pixels; the geo subplot fits the boundaries into it.</summary>
     public const int Height = 460;
 
     public static Figure Build(DashboardSnapshot snapshot, MetricInfo metric, int year, Lang lang)
@@ -27,7 +29,7 @@ public static class MapFigure
         var culture = lang.Culture();
         var classes = CoordinationClasses.Default;
 
-        var main = new ChoroplethMap
+        var main = new Choropleth
         {
             Name = metric.Name(lang),
             GeoJson = snapshot.BoundaryUrl,
@@ -41,7 +43,7 @@ public static class MapFigure
             }).ToList(),
             HoverTemplate = "<b>%{customdata[0]}</b><br>" + metric.Name(lang) + ": %{customdata[1]}" +
                             (metric.Scale == MetricScale.CoordinationClasses ? "<br>%{customdata[2]}" : "") + "<extra></extra>",
-            Marker = new Marker { Line = new Plotly.Blazor.Traces.ChoroplethMapLib.MarkerLib.Line { Color = "#ffffff", Width = 1 } },
+            Marker = new Marker { Line = new Plotly.Blazor.Traces.ChoroplethLib.MarkerLib.Line { Color = "#ffffff", Width = 1 } },
         };
 
         if (metric.Scale == MetricScale.CoordinationClasses)
@@ -70,7 +72,7 @@ public static class MapFigure
         var data = new List<ITrace> { main };
         if (missing.Length > 0)
         {
-            data.Add(new ChoroplethMap
+            data.Add(new Choropleth
             {
                 Name = UiText.Get(lang, "label.noData"),
                 GeoJson = snapshot.BoundaryUrl,
@@ -86,7 +88,7 @@ public static class MapFigure
 
         var layout = new Layout
         {
-            Map = [Subplot(snapshot)],
+            Geo = [Subplot()],
             Margin = new Plotly.Blazor.LayoutLib.Margin { L = 0, R = 0, T = 0, B = 0 },
             Height = Height,
             ShowLegend = false,
@@ -96,19 +98,16 @@ public static class MapFigure
     }
 
     /// <summary>
-    /// The map subplot every province map shares: no tiles (white-bg works offline), centred and zoomed to fit
-    /// the boundaries in <see cref="Height"/>.
+    /// The geo subplot every province map shares: no base map (its layers hidden, so only the local topojson stub of
+    /// <see cref="ChartFormat.TopoJsonUrl"/> is asked for), Mercator, fitted to the drawn cities.
     /// </summary>
-    public static MapLayout Subplot(DashboardSnapshot snapshot)
+    public static Geo Subplot() => new()
     {
-        var view = snapshot.MapView ?? new GeoView(0, 0, 1);
-        return new MapLayout
-        {
-            Style = "white-bg",
-            Center = new Plotly.Blazor.LayoutLib.MapLib.Center { Lat = (decimal)view.CenterLat, Lon = (decimal)view.CenterLon },
-            Zoom = (decimal)view.Zoom,
-        };
-    }
+        Visible = false,
+        FitBounds = FitBoundsEnum.Locations,
+        Projection = new Projection { Type = Plotly.Blazor.LayoutLib.GeoLib.ProjectionLib.TypeEnum.Mercator },
+        BgColor = "rgba(0,0,0,0)",
+    };
 
     private static string ClassName(CoordinationClasses classes, double value, Lang lang)
     {

@@ -79,7 +79,7 @@ public static class SpatialFigures
     public static bool IsSignificant(MoranRow row) => row.Result.PseudoP < MoranI.Significance;
 
     /// <summary>
-    /// The LISA map of one year: one choroplethmap trace per category present (a one-colour scale each, so the legend
+    /// The LISA map of one year: one choropleth trace per category present (a one-colour scale each, so the legend
     /// is categorical), and a pale trace for cities without a LISA value that year.
     /// </summary>
     public static Figure Lisa(DashboardSnapshot snapshot, IReadOnlyList<LisaRow> rows, Lang lang)
@@ -113,7 +113,7 @@ public static class SpatialFigures
 
         var layout = new Layout
         {
-            Map = [MapFigure.Subplot(snapshot)],
+            Geo = [MapFigure.Subplot()],
             Margin = new Margin { L = 0, R = 0, T = 0, B = 0 },
             Height = MapFigure.Height,
             ShowLegend = true,
@@ -123,7 +123,7 @@ public static class SpatialFigures
         return new Figure(data, layout);
     }
 
-    private static ChoroplethMap Layer(DashboardSnapshot snapshot, string name, string color, IReadOnlyList<string> codes,
+    private static Choropleth Layer(DashboardSnapshot snapshot, string name, string color, IReadOnlyList<string> codes,
         IList<object> customData, string hover) => new()
     {
         Name = name,
@@ -136,6 +136,6 @@ public static class SpatialFigures
         ShowLegend = true,
         CustomData = customData,
         HoverTemplate = hover,
-        Marker = new Plotly.Blazor.Traces.ChoroplethMapLib.Marker { Line = new Plotly.Blazor.Traces.ChoroplethMapLib.MarkerLib.Line { Color = "#ffffff", Width = 1 } },
+        Marker = new Plotly.Blazor.Traces.ChoroplethLib.Marker { Line = new Plotly.Blazor.Traces.ChoroplethLib.MarkerLib.Line { Color = "#ffffff", Width = 1 } },
     };
 }

@@ -18,7 +18,6 @@ public sealed class DashboardSnapshot
         Years = results.Regional.Select(v => v.Year).Distinct().Order().ToArray();
         Catalog = new MetricCatalog(results.MetricOrder, dataset.Indicators);
         CityByCode = Cities.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        MapView = dataset.BoundaryGeoJson is { } geoJson ? GeoView.Fit(geoJson, widthPx: 480, heightPx: MapFigure.Height) : null;
         MapGeoJson = dataset.BoundaryGeoJson is { } boundaries ? DisplayBoundaries.Simplify(boundaries) : null;
         _ranges = results.Regional.GroupBy(v => v.Metric)
             .ToDictionary(g => g.Key, g => (g.Min(v => v.Value), g.Max(v => v.Value)), StringComparer.Ordinal);
@@ -37,10 +36,7 @@ public sealed class DashboardSnapshot
 
     public MetricCatalog Catalog { get; }
 
-    public bool HasBoundaries => MapView is not null;
-
-    /// <summary>The centre and zoom that fit the boundaries, or null when the dataset has none.</summary>
-    public GeoView? MapView { get; }
+    public bool HasBoundaries => MapGeoJson is not null;
 
     public string BoundaryUrl => $"/geo/{Version.Id}.json";
 

@@ -15,7 +15,8 @@ public sealed record SettingsFromUrl(MetricSettings Settings, IReadOnlyList<Sett
 
 /// <summary>
 /// The metric settings of issue #4 in the query string, so a view with non-default settings can be shared as a link:
-/// <c>ccd=modified</c>, <c>alpha=</c>α of input,output,benefit, <c>calpha=</c>α of agglomeration,innovation,
+/// <c>ccd=modified</c>, <c>alpha=</c>α of input,output,benefit, <c>calpha=</c>α of agglomeration,innovation (each set summing
+/// to 1 within 0.001, then rescaled to exactly 1; equal α are the default),
 /// <c>weighting=equal|user</c> with <c>w=code:weight,...</c>, <c>classes=</c>ten upper bounds of D, <c>tol=</c>the
 /// relative-development tolerance. Only settings that differ from the contract's defaults are written.
 /// </summary>

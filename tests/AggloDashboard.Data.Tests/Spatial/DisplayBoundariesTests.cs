@@ -33,4 +33,32 @@ public sealed class DisplayBoundariesTests
             Assert.True(!geometry.IsValid || simplified[code].IsValid, code);
         }
     }
+
+    [Fact]
+    public void Exterior_rings_run_clockwise_and_holes_counter_clockwise_as_d3_geo_reads_them()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(DisplayBoundaries.Simplify(Jilin));
+
+        var rings = 0;
+        foreach (var feature in doc.RootElement.GetProperty("features").EnumerateArray())
+        {
+            var geometry = feature.GetProperty("geometry");
+            var coordinates = geometry.GetProperty("coordinates");
+            var polygons = geometry.GetProperty("type").GetString() == "Polygon" ? [coordinates] : coordinates.EnumerateArray().ToArray();
+            foreach (var polygon in polygons)
+            {
+                var index = 0;
+                foreach (var ring in polygon.EnumerateArray())
+                {
+                    // Shoelace area in lon/lat: negative is clockwise.
+                    var points = ring.EnumerateArray().Select(p => (X: p[0].GetDouble(), Y: p[1].GetDouble())).ToArray();
+                    var area = points.Zip(points.Skip(1), (a, b) => a.X * b.Y - b.X * a.Y).Sum() / 2;
+                    Assert.True(index++ == 0 ? area < 0 : area > 0, $"{feature.GetProperty("id")}: ring {index - 1} area {area}");
+                    rings++;
+                }
+            }
+        }
+
+        Assert.True(rings >= 9);
+    }
 }

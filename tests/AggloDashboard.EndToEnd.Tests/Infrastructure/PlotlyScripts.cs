@@ -4,18 +4,14 @@ namespace AggloDashboard.EndToEnd.Tests.Infrastructure;
 public static class PlotlyScripts
 {
     /// <summary>
-    /// True once the chart with the given element id is drawn: Plotly has laid it out and, for a map, MapLibre has
-    /// loaded its style and sources (the boundary file) and drawn a frame.
+    /// True once the chart with the given element id is drawn: Plotly has laid it out and, for a map, has fetched the
+    /// boundary file and drawn the cities' paths.
     /// </summary>
     public const string IsDrawn = """
         id => {
           const el = document.getElementById(id);
           if (!el || !el._fullLayout || !el._fullData || !el.data || el.data.length === 0) return false;
-          const mapLayout = el._fullLayout.map;
-          if (mapLayout) {
-            const map = mapLayout._subplot && mapLayout._subplot.map;
-            return !!map && map.loaded() && !!el.querySelector('canvas');
-          }
+          if (el._fullLayout.geo) return el.querySelectorAll('path.choroplethlocation').length > 0;
           return !!el.querySelector('.main-svg');
         }
         """;

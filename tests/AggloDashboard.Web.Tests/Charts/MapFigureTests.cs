@@ -15,7 +15,7 @@ public sealed class MapFigureTests(DashboardFixture fixture)
         var metric = S.Metric(MetricCodes.LqProducerServices);
         var figure = MapFigure.Build(fixture.Snapshot, metric, 2015, Lang.Zh);
 
-        var trace = Assert.IsType<ChoroplethMap>(Assert.Single(figure.Data));
+        var trace = Assert.IsType<Choropleth>(Assert.Single(figure.Data));
         Assert.Equal(fixture.Snapshot.Cities.Select(c => (object)c.Code), trace.Locations);
         Assert.Equal(fixture.Snapshot.Cities.Select(c => (object)fixture.Snapshot.Value(c.Code, 2015, metric.Code)!.Value), trace.Z);
         var (min, max) = fixture.Snapshot.Range(metric.Code);
@@ -30,8 +30,8 @@ public sealed class MapFigureTests(DashboardFixture fixture)
     public void Coordination_degrees_are_drawn_as_the_ten_classes_with_bilingual_names()
     {
         var metric = S.Metric(MetricCodes.CouplingD);
-        var zh = (ChoroplethMap)MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.Zh).Data[0];
-        var en = (ChoroplethMap)MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.En).Data[0];
+        var zh = (Choropleth)MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.Zh).Data[0];
+        var en = (Choropleth)MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.En).Data[0];
 
         var changchun = zh.Locations!.IndexOf("220100");
         var d = fixture.Snapshot.Value("220100", 2023, metric.Code)!.Value;
@@ -50,21 +50,30 @@ public sealed class MapFigureTests(DashboardFixture fixture)
         var figure = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.InnovationD), 2005, Lang.En);
 
         Assert.Equal(2, figure.Data.Count);
-        var missing = (ChoroplethMap)figure.Data[1];
+        var missing = (Choropleth)figure.Data[1];
         Assert.Equal(["220600"], missing.Locations!);
         Assert.Equal("No data for this year", missing.Name);
-        Assert.DoesNotContain("220600", ((ChoroplethMap)figure.Data[0]).Locations!);
+        Assert.DoesNotContain("220600", ((Choropleth)figure.Data[0]).Locations!);
     }
 
     [Fact]
-    public void The_view_fits_the_boundaries_in_a_fixed_height()
+    public void The_view_fits_the_cities_with_no_base_map_in_a_fixed_height()
     {
-        var layout = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.CouplingD), 2023, Lang.Zh).Layout;
-        var map = Assert.Single(layout.Map!);
-        Assert.Equal("white-bg", map.Style);
-        Assert.InRange((double)map.Center!.Lat!.Value, 42.5, 44.5);
-        Assert.InRange((double)map.Center.Lon!.Value, 125.5, 127.5);
-        Assert.Equal(MapFigure.Height, layout.Height);
+        var figure = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.CouplingD), 2023, Lang.Zh);
+        var geo = Assert.Single(figure.Layout.Geo!);
+        Assert.Equal(Plotly.Blazor.LayoutLib.GeoLib.FitBoundsEnum.Locations, geo.FitBounds);
+        Assert.False(geo.Visible);
+        Assert.Equal(MapFigure.Height, figure.Layout.Height);
+        Assert.Equal(fixture.Snapshot.BoundaryUrl, ((Choropleth)figure.Data[0]).GeoJson);
+    }
+
+    [Fact]
+    public void Base_map_topojson_is_asked_of_the_app_never_of_a_cdn()
+    {
+        Assert.Equal("/topojson/", Web.Charts.ChartFormat.Config("x").TopoJsonUrl);
+        var stub = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets", "topojson", "world_110m.json");
+        Assert.True(File.Exists(stub), stub);
+        Assert.Contains("\"Topology\"", File.ReadAllText(stub));
     }
 }
 

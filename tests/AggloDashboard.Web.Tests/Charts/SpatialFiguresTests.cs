@@ -40,7 +40,7 @@ public sealed class SpatialFiguresTests(DashboardFixture fixture)
                 var figure = SpatialFigures.Lisa(fixture.Snapshot, rows, Lang.En);
 
                 var placed = new List<string>();
-                foreach (var trace in figure.Data.Cast<ChoroplethMap>())
+                foreach (var trace in figure.Data.Cast<Choropleth>())
                 {
                     var color = (string)((object[])((object[])trace.ColorScale!)[0])[1];
                     Assert.Equal(color, (string)((object[])((object[])trace.ColorScale!)[1])[1]);
@@ -60,7 +60,7 @@ public sealed class SpatialFiguresTests(DashboardFixture fixture)
                 }
 
                 Assert.Equal(rows.Select(r => r.Result.Code).Order(), placed.Order());
-                Assert.Equal(9, figure.Data.Cast<ChoroplethMap>().Sum(t => t.Locations!.Count));
+                Assert.Equal(9, figure.Data.Cast<Choropleth>().Sum(t => t.Locations!.Count));
             }
         }
     }
@@ -83,7 +83,7 @@ public sealed class SpatialFiguresTests(DashboardFixture fixture)
         var rows = Default.Lisa.Where(l => l.Metric == MetricCodes.CouplingD && l.Year == 2020 && l.Result.Code != "220100").ToArray();
         var figure = SpatialFigures.Lisa(fixture.Snapshot, rows, Lang.En);
 
-        var last = (ChoroplethMap)figure.Data[^1];
+        var last = (Choropleth)figure.Data[^1];
         Assert.Equal(["220100"], last.Locations!.Cast<string>());
         Assert.Equal("No data for this year", last.Name);
         Assert.Equal(fixture.Snapshot.BoundaryUrl, last.GeoJson);

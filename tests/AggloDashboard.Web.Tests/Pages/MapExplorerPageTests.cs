@@ -21,8 +21,8 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
         return _host.Context.Render<MapExplorer>();
     }
 
-    private static ChoroplethMap MapTrace(IRenderedComponent<MapExplorer> page) =>
-        (ChoroplethMap)page.FindComponent<ChartView>().Instance.Figure.Data[0];
+    private static Choropleth MapTrace(IRenderedComponent<MapExplorer> page) =>
+        (Choropleth)page.FindComponent<ChartView>().Instance.Figure.Data[0];
 
     [Fact]
     public void The_year_and_metric_come_from_the_url()

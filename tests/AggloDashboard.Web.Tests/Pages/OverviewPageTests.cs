@@ -43,7 +43,7 @@ public sealed class OverviewPageTests(DashboardFixture fixture) : IAsyncLifetime
         var newPlot = _host.Context.JSInterop.Invocations.Where(i => i.Identifier.Contains("newPlot", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(newPlot);
         var map = page.FindComponents<Components.Shared.ChartView>().Single(c => c.Instance.Id == "overview-map").Instance.Figure;
-        var trace = Assert.IsType<ChoroplethMap>(map.Data[0]);
+        var trace = Assert.IsType<Choropleth>(map.Data[0]);
         Assert.Equal(9, trace.Locations!.Count);
         Assert.Equal(fixture.Snapshot.Value("220100", 2015, MetricCodes.LqManufacturing), (double)trace.Z![trace.Locations.IndexOf("220100")]);
     }

@@ -52,7 +52,7 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         Assert.All(results.Moran, m => Assert.Equal(SpatialWeights.InverseDistanceName, m.Weights));
         Assert.Equal(results.Moran.OrderBy(m => m.Year).Select(m => (object)m.Result.I), ((Scatter)Chart(page, "moran-chart").Data[0]).Y);
-        var traces = Chart(page, "lisa-map").Data.Cast<ChoroplethMap>().ToArray();
+        var traces = Chart(page, "lisa-map").Data.Cast<Choropleth>().ToArray();
         Assert.Equal(lisa.Select(l => l.Result.Code).Order(), traces.SelectMany(t => t.Locations!.Cast<string>()).Order());
         foreach (var trace in traces)
         {
