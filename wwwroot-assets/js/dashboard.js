@@ -10,3 +10,12 @@ window.aggloDownload = function (fileName, text, mimeType) {
   a.remove();
   URL.revokeObjectURL(url);
 };
+
+// Saves a drawn Plotly chart as a slide-sized image: PNG at 1920×1080 (a 960×540 layout at scale 2, so the text
+// keeps its on-screen size relative to the chart) or SVG, which stays sharp at any size.
+window.aggloDownloadChart = function (elementId, format, fileName) {
+  const el = document.getElementById(elementId);
+  if (!el || !window.Plotly) return Promise.resolve(false);
+  return window.Plotly.downloadImage(el, { format: format, width: 960, height: 540, scale: format === "png" ? 2 : 1, filename: fileName })
+    .then(() => true);
+};

@@ -18,6 +18,14 @@ public static class ChartFormat
         TopoJsonUrl = TopoJsonUrl,
     };
 
+    /// <summary>A chart for print: drawn once, no hover, zoom or mode bar.</summary>
+    public static Plotly.Blazor.Config StaticConfig() => new()
+    {
+        StaticPlot = true,
+        DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.False,
+        TopoJsonUrl = TopoJsonUrl,
+    };
+
     /// <summary>
     /// Where Plotly's geo subplots look for their base-map topojson: a local empty stub, since the maps draw only the
     /// dataset's boundaries and nothing may load from a CDN (STACK-NOTES).

@@ -73,6 +73,9 @@ public static class DashboardUrls
 
     public static string City(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code), q);
 
+    /// <summary>The printable one-city report (A4).</summary>
+    public static string CityReport(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code) + "/report", q);
+
     /// <summary>The same page in the other language.</summary>
     public static string SwitchLanguage(string currentUri, Lang target)
     {

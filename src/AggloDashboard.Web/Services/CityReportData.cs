@@ -1,0 +1,65 @@
+using AggloDashboard.Core.Diagnostics;
+using AggloDashboard.Core.Domain;
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Charts;
+
+namespace AggloDashboard.Web.Services;
+
+/// <summary>Everything the printable one-city report shows, for one city and year.</summary>
+public sealed record CityReportData(
+    Region City,
+    int Year,
+    IReadOnlyList<MetricRank> Ranks,
+    CoordinationClass? InnovationClass,
+    CoordinationClass? CouplingClass,
+    CityObstacles? Obstacles,
+    CityForecast? Forecast,
+    CityPolicy? Policy,
+    Figure Trend,
+    Figure Subsystems,
+    Figure Classes,
+    Figure? ObstacleChart,
+    Figure ForecastChart)
+{
+    /// <summary>The report of <paramref name="cityCode"/> in <paramref name="year"/>, or null when there is no such city.</summary>
+    public static CityReportData? Compose(DashboardSnapshot s, string cityCode, int year, Lang lang)
+    {
+        if (!s.CityByCode.TryGetValue(cityCode, out var city))
+        {
+            return null;
+        }
+
+        var analyses = SnapshotAnalyses.For(s);
+        var classes = s.Results.Settings.ClassThresholds;
+        CoordinationClass? ClassOf(string metric) =>
+            s.Value(cityCode, year, metric) is { } d ? classes.Classify(Math.Clamp(d, 0, 1)) : null;
+
+        var obstacles = DiagnosisData.Obstacles(s, analyses.Obstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
+        var forecast = analyses.Forecasts(MetricCodes.CouplingD).FirstOrDefault(f => f.RegionCode == cityCode);
+        var policy = PolicyData.ForYear(s, analyses.Typologies, year, lang).FirstOrDefault(p => p.CityCode == cityCode);
+        var d = s.Catalog.Find(MetricCodes.CouplingD)!;
+        var years = s.Years;
+
+        return new CityReportData(
+            city,
+            year,
+            CityProfileSummary.Ranks(s, cityCode, year),
+            ClassOf(MetricCodes.InnovationD),
+            ClassOf(MetricCodes.CouplingD),
+            obstacles,
+            forecast,
+            policy,
+            Sized(TrendFigure.Build(s, d, [cityCode], years[0], years[^1], lang), 300),
+            Sized(SubsystemFigure.Build(s, cityCode, year, lang), 280),
+            Sized(ClassStripFigure.Build(s, cityCode, lang), 220),
+            obstacles is null ? null : Sized(DiagnosisFigures.TopObstacles(obstacles, lang), 240),
+            Sized(DiagnosisFigures.Forecasts(s, forecast is null ? [] : [forecast], d, lang), 280));
+    }
+
+    // Heights in CSS pixels chosen so that the report fits about three A4 pages.
+    private static Figure Sized(Figure figure, int height)
+    {
+        figure.Layout.Height = height;
+        return figure;
+    }
+}
