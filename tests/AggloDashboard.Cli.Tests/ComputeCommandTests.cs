@@ -57,6 +57,50 @@ public class ComputeCommandTests
     }
 
     [Fact]
+    public void Settings_copied_from_a_dashboard_url_give_the_engine_values_with_those_settings()
+    {
+        using var temp = new TempFolder();
+        const string url = "http://localhost:5000/coupling?year=2020&lang=en&ccd=modified&alpha=0.5%2C0.3%2C0.2&calpha=0.6,0.4&weighting=equal&tol=0.05";
+
+        var run = CliRun.Of("compute", "--data", RepoPaths.SeedData, "--out", temp.Path, "--settings", url);
+
+        Assert.Equal(0, run.ExitCode);
+        var settings = MetricSettingsText.ParseText(url).Settings;
+        Assert.Equal([0.5, 0.3, 0.2], settings.InnovationAlphas!.Select(a => Math.Round(a, 12)));
+        var engine = MetricsEngine.Compute(DatasetFolderReader.Read(RepoPaths.SeedData).Dataset!, settings);
+        var d = engine.Get("220100", 2020, MetricCodes.CouplingD)!.Value;
+        var line = File.ReadLines(temp.File("region_metrics.csv")).Single(l => l.StartsWith("220100,2020,couple.d,", StringComparison.Ordinal));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(d), BitConverter.DoubleToInt64Bits(double.Parse(line.Split(',')[3], CultureInfo.InvariantCulture)));
+        Assert.NotEqual(MetricsEngine.Compute(DatasetFolderReader.Read(RepoPaths.SeedData).Dataset!).Get("220100", 2020, MetricCodes.CouplingD), d);
+    }
+
+    [Theory]
+    [InlineData("alpha=0.6,0.6,0.6", "--settings: alpha=0.6,0.6,0.6: the weights must sum to 1")]
+    [InlineData("weighting=user&w=nonexistent.code:1", "the user weights do not fit")]
+    public void Unusable_settings_are_named_and_nothing_is_written(string settings, string message)
+    {
+        using var temp = new TempFolder();
+
+        var run = CliRun.Of("compute", "--data", RepoPaths.SeedData, "--out", temp.Path, "--settings", settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Settings_and_the_older_options_are_not_mixed()
+    {
+        using var temp = new TempFolder();
+
+        var run = CliRun.Of("compute", "--data", RepoPaths.SeedData, "--out", temp.Path, "--settings", "tol=0.2", "--weighting", "equal");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--settings already holds", run.Error);
+    }
+
+    [Fact]
     public void A_malformed_dataset_writes_nothing_and_names_file_line_and_column()
     {
         using var data = new TempFolder();

@@ -31,6 +31,12 @@ internal static class ComputeCommand
             DefaultValueFactory = _ => "entropy",
         };
         weighting.AcceptOnlyFromAmong("entropy", "equal");
+        var settingsText = new Option<string?>("--settings")
+        {
+            Description = "Every calculation setting as the dashboard writes it in its URL, e.g. " +
+                          "\"ccd=modified&alpha=0.5,0.3,0.2&calpha=0.6,0.4&weighting=equal&tol=0.05\" (a whole copied URL works too; " +
+                          "see README). Not together with --coupling-form or --weighting.",
+        };
         var command = new Command("compute",
             "Compute every metric of METRICS.md §1-6 from a dataset folder and write them as CSV: " +
             "region_metrics.csv (region_code,year,metric,value), aggregate_metrics.csv (year,metric,value) and " +
@@ -40,15 +46,42 @@ internal static class ComputeCommand
             "obstacles.csv, obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv (see README). " +
             "Nothing is written when the dataset has errors.")
         {
-            data, output, form, weighting,
+            data, output, form, weighting, settingsText,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(data)!, parsed.GetValue(output)!,
-            new MetricSettings
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(settingsText) is not null && (result.GetResult(form) is not null || result.GetResult(weighting) is not null))
+            {
+                result.AddError("--settings already holds the coupling form and the weighting; give them there, not as --coupling-form or --weighting.");
+            }
+        });
+        command.SetAction(parsed =>
+        {
+            var stderr = parsed.InvocationConfiguration.Error;
+            var settings = new MetricSettings
             {
                 CouplingForm = parsed.GetValue(form),
                 Weighting = parsed.GetValue(weighting) == "equal" ? IndicatorWeighting.Equal : IndicatorWeighting.Entropy,
-            },
-            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+            };
+            if (parsed.GetValue(settingsText) is { } text)
+            {
+                var parsedSettings = MetricSettingsText.ParseText(text);
+                foreach (var problem in parsedSettings.Problems)
+                {
+                    stderr.WriteLine($"error: --settings: {problem.Parameter}={problem.Value}: {problem.ReasonEn}");
+                }
+
+                if (parsedSettings.Problems.Count > 0)
+                {
+                    stderr.WriteLine("error: nothing was computed.");
+                    return CliRunner.Failure;
+                }
+
+                settings = parsedSettings.Settings;
+            }
+
+            return Run(parsed.GetValue(data)!, parsed.GetValue(output)!, settings, parsed.InvocationConfiguration.Output, stderr);
+        });
         return command;
     }
 
@@ -64,7 +97,17 @@ internal static class ComputeCommand
         }
 
         // Everything is computed before anything is written, so a failure leaves no output behind.
-        var results = MetricsEngine.Compute(read.Dataset, settings);
+        MetricResults results;
+        try
+        {
+            results = MetricsEngine.Compute(read.Dataset, settings);
+        }
+        catch (ArgumentException e) when (settings.Weighting.Method == WeightingMethod.UserGiven)
+        {
+            stderr.WriteLine($"error: --settings: the user weights do not fit {data.Name}'s composites: {e.Message}; nothing was written.");
+            return CliRunner.Failure;
+        }
+
         var diagnostics = DiagnosticsReport.Compute(results, PolicyRuleFile.LoadDefault());
         var weights = DatasetWeights.For(read.Dataset);
         var analytics = AnalyticsReport.Compute(read.Dataset, results, weights.All);

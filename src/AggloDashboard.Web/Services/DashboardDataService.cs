@@ -65,7 +65,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// The snapshot of the active version for the settings a URL asks for. User weights that do not fit the dataset's
     /// composites (a missing or unknown indicator) are reported as a problem and entropy weights used instead.
     /// </summary>
-    public async Task<SettingsResolution> ResolveAsync(SettingsFromUrl requested)
+    public async Task<SettingsResolution> ResolveAsync(ParsedSettings requested)
     {
         try
         {

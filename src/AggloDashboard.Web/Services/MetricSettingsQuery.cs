@@ -1,196 +1,43 @@
-using System.Globalization;
 using AggloDashboard.Core.Metrics;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AggloDashboard.Web.Services;
 
-/// <summary>A query-string setting that could not be used, with the reason in both languages.</summary>
-public sealed record SettingProblem(string Parameter, string Value, string ReasonZh, string ReasonEn)
-{
-    public string Reason(Lang lang) => lang.Pick(ReasonZh, ReasonEn);
-}
-
-/// <summary>The settings a URL asks for and the parts of it that could not be used (which then keep their defaults).</summary>
-public sealed record SettingsFromUrl(MetricSettings Settings, IReadOnlyList<SettingProblem> Problems);
-
 /// <summary>
-/// The metric settings of issue #4 in the query string, so a view with non-default settings can be shared as a link:
-/// <c>ccd=modified</c>, <c>alpha=</c>α of input,output,benefit, <c>calpha=</c>α of agglomeration,innovation (each set summing
-/// to 1 within 0.001, then rescaled to exactly 1; equal α are the default),
-/// <c>weighting=equal|user</c> with <c>w=code:weight,...</c>, <c>classes=</c>ten upper bounds of D, <c>tol=</c>the
-/// relative-development tolerance. Only settings that differ from the contract's defaults are written.
+/// The metric settings of issue #4 in the query string (<see cref="MetricSettingsText"/>), so a view with non-default
+/// settings can be shared as a link and every page follows them.
 /// </summary>
 public static class MetricSettingsQuery
 {
-    public const string Form = "ccd";
-    public const string InnovationAlphas = "alpha";
-    public const string CouplingAlphas = "calpha";
-    public const string Weighting = "weighting";
-    public const string Weights = "w";
-    public const string Classes = "classes";
-    public const string Tolerance = "tol";
-
-    public static IReadOnlyList<string> Names { get; } = [Form, InnovationAlphas, CouplingAlphas, Weighting, Weights, Classes, Tolerance];
-
-    // Four decimals typed by hand (0.3333 × 3) must pass; the accepted weights are then rescaled to sum to exactly 1.
-    private const double SumTolerance = 1e-3;
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    public const string Form = MetricSettingsText.Form;
+    public const string InnovationAlphas = MetricSettingsText.InnovationAlphas;
+    public const string CouplingAlphas = MetricSettingsText.CouplingAlphas;
+    public const string Weighting = MetricSettingsText.Weighting;
+    public const string Weights = MetricSettingsText.Weights;
+    public const string Classes = MetricSettingsText.Classes;
+    public const string Tolerance = MetricSettingsText.Tolerance;
 
     /// <summary>The settings of a URL's query string.</summary>
-    public static SettingsFromUrl Parse(string uri)
-    {
-        var query = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), uri).Query);
-        return Parse(name => query.TryGetValue(name, out var v) ? v.ToString() : null);
-    }
+    public static ParsedSettings Parse(string uri) => MetricSettingsText.ParseText(uri);
 
     /// <summary>The settings from the query values <paramref name="get"/> gives by name (null when absent).</summary>
-    public static SettingsFromUrl Parse(Func<string, string?> get)
-    {
-        var problems = new List<SettingProblem>();
-        var settings = MetricSettings.Default;
+    public static ParsedSettings Parse(Func<string, string?> get) => MetricSettingsText.Parse(get);
 
-        if (Present(get(Form)) is { } form)
-        {
-            if (string.Equals(form, "modified", StringComparison.OrdinalIgnoreCase)) settings = settings with { CouplingForm = CouplingForm.Modified };
-            else if (!string.Equals(form, "standard", StringComparison.OrdinalIgnoreCase))
-                problems.Add(new(Form, form, "应为 standard 或 modified", "must be standard or modified"));
-        }
+    /// <summary>The query values of the settings that differ from the defaults.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> ToQuery(MetricSettings settings) => MetricSettingsText.ToValues(settings);
 
-        if (Present(get(InnovationAlphas)) is { } alpha && Alphas(InnovationAlphas, alpha, 3, problems) is { } innovation)
-            settings = settings with { InnovationAlphas = innovation };
-        if (Present(get(CouplingAlphas)) is { } calpha && Alphas(CouplingAlphas, calpha, 2, problems) is { } coupling)
-            settings = settings with { CouplingAlphas = coupling };
-        if (WeightingOf(get(Weighting), get(Weights), problems) is { } weighting)
-            settings = settings with { Weighting = weighting };
-        if (Present(get(Classes)) is { } classes && ClassesOf(classes, problems) is { } thresholds)
-            settings = settings with { ClassThresholds = thresholds };
-        if (Present(get(Tolerance)) is { } tol)
-        {
-            if (double.TryParse(tol, NumberStyles.Float, Inv, out var t) && double.IsFinite(t) && t is >= 0 and <= 1)
-                settings = settings with { RelativeDevelopmentTolerance = t };
-            else problems.Add(new(Tolerance, tol, "应为 0 到 1 之间的数", "must be a number from 0 to 1"));
-        }
-
-        return new SettingsFromUrl(settings, problems);
-    }
-
-    /// <summary>The query values of the settings that differ from the defaults, in a fixed order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string?>> ToQuery(MetricSettings settings)
-    {
-        var d = MetricSettings.Default;
-        var values = new List<KeyValuePair<string, string?>>();
-        if (settings.CouplingForm != d.CouplingForm) values.Add(new(Form, "modified"));
-        if (settings.InnovationAlphas is { } a) values.Add(new(InnovationAlphas, List(a)));
-        if (settings.CouplingAlphas is { } c) values.Add(new(CouplingAlphas, List(c)));
-        if (settings.Weighting.Method == WeightingMethod.Equal) values.Add(new(Weighting, "equal"));
-        if (settings.Weighting.Method == WeightingMethod.UserGiven)
-        {
-            values.Add(new(Weighting, "user"));
-            values.Add(new(Weights, string.Join(',', settings.Weighting.UserWeights.Select(w => w.Key + ":" + w.Value.ToString("R", Inv)))));
-        }
-
-        var bounds = settings.ClassThresholds.Classes.Select(k => k.UpperBound).ToArray();
-        if (!bounds.SequenceEqual(d.ClassThresholds.Classes.Select(k => k.UpperBound))) values.Add(new(Classes, List(bounds)));
-        if (settings.RelativeDevelopmentTolerance != d.RelativeDevelopmentTolerance)
-            values.Add(new(Tolerance, settings.RelativeDevelopmentTolerance.ToString("R", Inv)));
-        return values;
-    }
+    public static bool IsDefault(MetricSettings settings) => MetricSettingsText.IsDefault(settings);
 
     /// <summary><paramref name="url"/> with its settings replaced by <paramref name="settings"/>; other parameters are kept.</summary>
     public static string Apply(string url, MetricSettings settings)
     {
         var uri = new Uri(new Uri("http://localhost"), url);
         var kept = QueryHelpers.ParseQuery(uri.Query)
-            .Where(kv => !Names.Contains(kv.Key, StringComparer.Ordinal))
+            .Where(kv => !MetricSettingsText.Names.Contains(kv.Key, StringComparer.Ordinal))
             .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()));
         return QueryHelpers.AddQueryString(uri.AbsolutePath, kept.Concat(ToQuery(settings)));
     }
 
-    /// <summary>Whether the settings are the contract's defaults.</summary>
-    public static bool IsDefault(MetricSettings settings) => ToQuery(settings).Count == 0;
-
-    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string List(IEnumerable<double> values) => string.Join(',', values.Select(v => v.ToString("R", Inv)));
-
-    private static double[]? Numbers(string text) =>
-        text.Split(',', StringSplitOptions.TrimEntries) is var parts &&
-        parts.All(p => double.TryParse(p, NumberStyles.Float, Inv, out var x) && double.IsFinite(x))
-            ? parts.Select(p => double.Parse(p, NumberStyles.Float, Inv)).ToArray()
-            : null;
-
-    private static double[]? Alphas(string name, string text, int count, List<SettingProblem> problems)
-    {
-        var values = Numbers(text);
-        if (values is null || values.Length != count || values.Any(v => v < 0))
-        {
-            problems.Add(new(name, text, $"应为 {count} 个以逗号分隔的非负数", $"must be {count} comma-separated numbers ≥ 0"));
-            return null;
-        }
-
-        var sum = values.Sum();
-        if (Math.Abs(sum - 1) > SumTolerance)
-        {
-            problems.Add(new(name, text, "权重之和应为 1", "the weights must sum to 1"));
-            return null;
-        }
-
-        var rescaled = values.Select(v => v / sum).ToArray();
-        return rescaled.All(v => Math.Abs(v - 1.0 / count) < 1e-12) ? null : rescaled;
-    }
-
-    private static IndicatorWeighting? WeightingOf(string? method, string? weights, List<SettingProblem> problems)
-    {
-        switch (Present(method)?.ToLowerInvariant())
-        {
-            case null or "entropy":
-                return null;
-            case "equal":
-                return IndicatorWeighting.Equal;
-            case "user" when Present(weights) is { } text && UserWeights(text) is { } parsed:
-                return IndicatorWeighting.UserGiven(parsed);
-            case "user":
-                problems.Add(new(Weights, weights ?? "", "应为“指标代码:正数”以逗号分隔", "must be comma-separated code:weight pairs with positive weights"));
-                return null;
-            default:
-                problems.Add(new(Weighting, method!, "应为 entropy、equal 或 user", "must be entropy, equal or user"));
-                return null;
-        }
-    }
-
-    private static Dictionary<string, double>? UserWeights(string text)
-    {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var pair in text.Split(',', StringSplitOptions.TrimEntries))
-        {
-            var cut = pair.LastIndexOf(':');
-            if (cut <= 0 || !double.TryParse(pair[(cut + 1)..], NumberStyles.Float, Inv, out var w) || !(w > 0) || !double.IsFinite(w) ||
-                !result.TryAdd(pair[..cut].Trim(), w))
-            {
-                return null;
-            }
-        }
-
-        return result;
-    }
-
-    private static CoordinationClasses? ClassesOf(string text, List<SettingProblem> problems)
-    {
-        var values = Numbers(text);
-        if (values is null || values.Length != CoordinationClasses.Default.Classes.Count)
-        {
-            problems.Add(new(Classes, text, "应为 10 个以逗号分隔的上限值", "must be 10 comma-separated upper bounds"));
-            return null;
-        }
-
-        try
-        {
-            return new CoordinationClasses(values);
-        }
-        catch (ArgumentException)
-        {
-            problems.Add(new(Classes, text, "上限值应严格递增，且最后一个不小于 1", "the bounds must increase strictly and the last must be at least 1"));
-            return null;
-        }
-    }
+    /// <summary>Why a setting could not be used, in the interface language.</summary>
+    public static string Reason(this SettingProblem problem, Lang lang) => lang.Pick(problem.ReasonZh, problem.ReasonEn);
 }

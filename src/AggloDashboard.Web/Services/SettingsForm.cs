@@ -52,7 +52,7 @@ public sealed class SettingsForm
     }
 
     /// <summary>The settings these values ask for, and what in them cannot be used.</summary>
-    public SettingsFromUrl Build()
+    public ParsedSettings Build()
     {
         var d = MetricSettings.Default;
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
