@@ -125,6 +125,7 @@ public static class UiText
         ["city.subsystems"] = ("创新三子系统", "The three innovation subsystems"),
         ["city.classByYear"] = ("历年协调等级", "Coordination class by year"),
         ["city.allMetrics"] = ("全部指标", "All metrics"),
+        ["city.diagnosisLink"] = ("全部城市的诊断与预测", "Diagnosis and forecasts of every city"),
         ["city.notFound"] = ("没有这个城市。", "There is no such city."),
         ["error.title"] = ("出错了", "Something went wrong"),
         ["error.body"] = ("页面遇到问题，请刷新重试。问题已记录。", "The page ran into a problem. Please reload; the problem was logged."),

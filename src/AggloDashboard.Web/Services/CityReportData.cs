@@ -1,4 +1,3 @@
-using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
@@ -12,14 +11,11 @@ public sealed record CityReportData(
     IReadOnlyList<MetricRank> Ranks,
     CoordinationClass? InnovationClass,
     CoordinationClass? CouplingClass,
-    CityObstacles? Obstacles,
-    CityForecast? Forecast,
+    CityDiagnosis Diagnosis,
     CityPolicy? Policy,
     Figure Trend,
     Figure Subsystems,
-    Figure Classes,
-    Figure? ObstacleChart,
-    Figure ForecastChart)
+    Figure Classes)
 {
     /// <summary>The report of <paramref name="cityCode"/> in <paramref name="year"/>, or null when there is no such city.</summary>
     public static CityReportData? Compose(DashboardSnapshot s, string cityCode, int year, Lang lang)
@@ -34,8 +30,7 @@ public sealed record CityReportData(
         CoordinationClass? ClassOf(string metric) =>
             s.Value(cityCode, year, metric) is { } d ? classes.Classify(Math.Clamp(d, 0, 1)) : null;
 
-        var obstacles = DiagnosisData.Obstacles(s, analyses.Obstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
-        var forecast = analyses.Forecasts(MetricCodes.CouplingD).FirstOrDefault(f => f.RegionCode == cityCode);
+        var diagnosis = CityDiagnosis.Compose(s, cityCode, year, lang);
         var policy = PolicyData.ForYear(s, analyses.Typologies, year, lang).FirstOrDefault(p => p.CityCode == cityCode);
         var d = s.Catalog.Find(MetricCodes.CouplingD)!;
         var years = s.Years;
@@ -46,14 +41,15 @@ public sealed record CityReportData(
             CityProfileSummary.Ranks(s, cityCode, year),
             ClassOf(MetricCodes.InnovationD),
             ClassOf(MetricCodes.CouplingD),
-            obstacles,
-            forecast,
+            diagnosis with
+            {
+                ObstacleChart = diagnosis.ObstacleChart is { } chart ? Sized(chart, 240) : null,
+                ForecastChart = Sized(diagnosis.ForecastChart, 280),
+            },
             policy,
             Sized(TrendFigure.Build(s, d, [cityCode], years[0], years[^1], lang), 300),
             Sized(SubsystemFigure.Build(s, cityCode, year, lang), 280),
-            Sized(ClassStripFigure.Build(s, cityCode, lang), 220),
-            obstacles is null ? null : Sized(DiagnosisFigures.TopObstacles(obstacles, lang), 240),
-            Sized(DiagnosisFigures.Forecasts(s, forecast is null ? [] : [forecast], d, lang), 280));
+            Sized(ClassStripFigure.Build(s, cityCode, lang), 220));
     }
 
     // Heights in CSS pixels chosen so that the report fits about three A4 pages.

@@ -141,4 +141,24 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Equal("city-222400-metrics.csv", call.Arguments[0]);
         Assert.Equal(CityProfileSummary.MetricsCsv(S, "222400", Lang.En), call.Arguments[1]);
     }
+
+    [Fact]
+    public void The_profile_shows_the_citys_obstacles_and_forecast_of_D_with_its_checks()
+    {
+        var page = Render("220100", "?lang=en&year=2020");
+
+        var bars = (Bar)Chart(page, "city-obstacles-chart").Data.Single();
+        var diagnosis = SnapshotAnalyses.For(S).Obstacles;
+        Assert.Equal(diagnosis.Top("220100", 2020, DiagnosisData.TopCount).Select(o => o.Percent).Reverse(), bars.X!.Cast<double>());
+        var shares = page.Find("[data-testid=city-subsystem-obstacles]").TextContent;
+        Assert.Contains("Innovation input", shares);
+        Assert.Contains("%", shares);
+
+        var forecast = Chart(page, "city-forecast-chart");
+        Assert.Equal("Changchun", ((Scatter)forecast.Data[0]).Name);
+        Assert.NotEmpty(page.Find("[data-testid=forecast-verdict]").TextContent);
+        var link = page.Find("[data-testid=city-diagnosis-link]").GetAttribute("href")!;
+        Assert.StartsWith("/diagnosis?", link);
+        Assert.Contains("cities=220100", link);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class CityReportPageTests(DashboardFixture fixture) : IAsyncLifeti
         var d = fixture.Snapshot.Value("220100", 2020, MetricCodes.CouplingD)!.Value;
         Assert.Contains(d.ToString("0.0000", Lang.En.Culture()), page.Find("[data-testid=report-metrics]").TextContent);
         Assert.Contains("Top 5 obstacle indicators · 2020", page.Find("[data-testid=report-obstacles]").TextContent);
-        Assert.NotEmpty(page.Find("[data-testid=report-verdict]").TextContent);
+        Assert.NotEmpty(page.Find("[data-testid=forecast-verdict]").TextContent);
         Assert.Contains("Central service hub", page.Find("[data-testid=report-policy]").TextContent);
         Assert.NotNull(page.Find("[data-testid=report-illustrative]"));
     }

@@ -1,0 +1,31 @@
+using AggloDashboard.Core.Diagnostics;
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Charts;
+
+namespace AggloDashboard.Web.Services;
+
+/// <summary>
+/// One city's obstacle diagnosis in a year and its GM(1,1) forecast of the coordination degree D, with their charts:
+/// the part of the /diagnosis page that the city profile and the city report show for one city.
+/// </summary>
+public sealed record CityDiagnosis(CityObstacles? Obstacles, CityForecast? Forecast, Figure? ObstacleChart, Figure ForecastChart)
+{
+    public static CityDiagnosis Compose(DashboardSnapshot s, string cityCode, int year, Lang lang)
+    {
+        var analyses = SnapshotAnalyses.For(s);
+        var obstacles = DiagnosisData.Obstacles(s, analyses.Obstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
+        var forecast = analyses.Forecasts(MetricCodes.CouplingD).FirstOrDefault(f => f.RegionCode == cityCode);
+        return new CityDiagnosis(
+            obstacles,
+            forecast,
+            obstacles is null ? null : DiagnosisFigures.TopObstacles(obstacles, lang),
+            DiagnosisFigures.Forecasts(s, forecast is null ? [] : [forecast], s.Catalog.Find(MetricCodes.CouplingD)!, lang));
+    }
+
+    /// <summary>The obstacle share of each innovation subsystem, as "input 40.1%, output ..." in the language.</summary>
+    public string SubsystemShares(Lang lang) => Obstacles is null
+        ? ""
+        : string.Join(lang.Pick("，", ", "), DiagnosisData.InnovationSubsystems
+            .Where(Obstacles.Subsystems.ContainsKey)
+            .Select(k => UiText.Get(lang, DiagnosisData.SubsystemKey(k)) + " " + Obstacles.Subsystems[k].ToString("0.0", lang.Culture()) + "%"));
+}
