@@ -31,8 +31,9 @@ public sealed class PresenterPageTests(DashboardFixture fixture) : IAsyncLifetim
 
     private string Path => new Uri(_host.Navigation.Uri).PathAndQuery;
 
-    private static void Press(IRenderedComponent<Present> page, string key) =>
-        page.Find("[data-testid=presenter]").KeyDown(new KeyboardEventArgs { Key = key });
+    // Awaited: the animation's timer also runs on the renderer, so a fire-and-forget key could still be queued when asserted.
+    private static Task Press(IRenderedComponent<Present> page, string key) =>
+        page.Find("[data-testid=presenter]").KeyDownAsync(new KeyboardEventArgs { Key = key });
 
     [Fact]
     public void Shows_the_slides_charts_and_caption_in_the_language_of_the_url()
@@ -53,62 +54,62 @@ public sealed class PresenterPageTests(DashboardFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
-    public void Arrow_keys_go_to_the_next_and_previous_slide_in_the_url()
+    public async Task Arrow_keys_go_to_the_next_and_previous_slide_in_the_url()
     {
         var page = Render($"/present?story={_storyId}&slide=2&lang=en");
 
-        Press(page, "ArrowRight");
+        await Press(page, "ArrowRight");
         Assert.Equal($"/present?story={_storyId}&slide=3&lang=en", Path);
         page.WaitForAssertion(() => Assert.Equal("Coupling", page.Find("[data-testid=slide-caption]").TextContent));
         Assert.IsType<Scatter>(page.FindComponents<ChartView>()[0].Instance.Figure.Data[0]);
 
-        Press(page, "ArrowRight");
+        await Press(page, "ArrowRight");
         Assert.Equal($"/present?story={_storyId}&slide=3&lang=en", Path);
 
-        Press(page, "ArrowLeft");
-        Press(page, "ArrowLeft");
+        await Press(page, "ArrowLeft");
+        await Press(page, "ArrowLeft");
         Assert.Equal($"/present?story={_storyId}&slide=1&lang=en", Path);
     }
 
     [Fact]
-    public void Space_toggles_the_year_animation_and_Escape_leaves_to_the_normal_page()
+    public async Task Space_toggles_the_year_animation_and_Escape_leaves_to_the_normal_page()
     {
         var page = Render($"/present?story={_storyId}&slide=1&lang=en");
 
-        Press(page, " ");
+        await Press(page, " ");
         Assert.True(page.Instance.IsPlaying);
         Assert.Equal("true", page.Find("[data-testid=presenter-year]").GetAttribute("data-playing"));
-        Press(page, " ");
+        await Press(page, " ");
         Assert.False(page.Instance.IsPlaying);
 
-        Press(page, "Escape");
+        await Press(page, "Escape");
         Assert.Equal("/map?metric=lq.producer_services&year=2010&lang=en", Path);
         Assert.False(page.Instance.IsPlaying);
     }
 
     [Fact]
-    public void Playing_steps_the_year_in_the_url()
+    public async Task Playing_steps_the_year_in_the_url()
     {
         var page = Render($"/present?story={_storyId}&slide=1&lang=en");
 
-        Press(page, " ");
+        await Press(page, " ");
 
         page.WaitForAssertion(() => Assert.Contains("year=2011", Path, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
         Assert.StartsWith($"/present?story={_storyId}&slide=1&lang=en", Path, StringComparison.Ordinal);
         page.WaitForAssertion(() => Assert.Equal("2011", page.Find("[data-testid=presenter-year]").TextContent));
-        Press(page, " ");
+        await Press(page, " ");
     }
 
     [Fact]
-    public void A_single_view_is_presented_without_a_story()
+    public async Task A_single_view_is_presented_without_a_story()
     {
         var page = Render("/present?view=%2Fcoupling%3Fyear%3D2015&lang=en");
 
         Assert.Equal("2015", page.Find("[data-testid=presenter-year]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=slide-counter]"));
-        Press(page, "ArrowRight");
+        await Press(page, "ArrowRight");
         Assert.Equal("/present?view=%2Fcoupling%3Fyear%3D2015&lang=en", Path);
-        Press(page, "Escape");
+        await Press(page, "Escape");
         Assert.Equal("/coupling?year=2015&lang=en", Path);
     }
 

@@ -51,7 +51,7 @@ public sealed class StoriesPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find($"[data-testid=delete-story-{id}]").Click();
         Assert.NotNull(await fixture.Stories.GetAsync(id, CancellationToken.None));
-        page.Find($"[data-testid=confirm-delete-story-{id}]").Click();
+        await page.Find($"[data-testid=confirm-delete-story-{id}]").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-testid=story-row-{id}]")));
         Assert.Null(await fixture.Stories.GetAsync(id, CancellationToken.None));
     }
@@ -63,7 +63,7 @@ public sealed class StoriesPageTests(DashboardFixture fixture) : IAsyncLifetime
         var page = Render("/stories?lang=en");
 
         page.Find("input[data-testid=new-story-name], [data-testid=new-story-name] input").Input(name);
-        page.Find("[data-testid=create-story]").Click();
+        await page.Find("[data-testid=create-story]").ClickAsync(new());
 
         var id = (await fixture.Stories.ListAsync(CancellationToken.None)).Single(s => s.Name == name).Id;
         Assert.Equal($"http://localhost/stories/{id}?lang=en", _host.Navigation.Uri);

@@ -33,7 +33,7 @@ public sealed class StoryEditingTests(DashboardFixture fixture) : IAsyncLifetime
         dialog.WaitForAssertion(() => Assert.Contains("/map?metric=lq.producer_services&year=2012",
             dialog.Find("[data-testid=save-view-path]").TextContent, StringComparison.Ordinal));
         dialog.Find(Field("save-new-name", "input")).Input(name);
-        dialog.Find("[data-testid=save-new-story]").Click();
+        await dialog.Find("[data-testid=save-new-story]").ClickAsync(new());
 
         var id = await StoryIdAsync(name);
         var slide = Assert.Single((await fixture.Stories.GetAsync(id, CancellationToken.None))!.Slides);
@@ -43,7 +43,8 @@ public sealed class StoryEditingTests(DashboardFixture fixture) : IAsyncLifetime
 
         _host.Navigation.NavigateTo("/coupling?year=2020&lang=en");
         button.WaitForAssertion(() => button.Find("[data-testid=save-view]").Click());
-        dialog.WaitForAssertion(() => dialog.Find($"[data-testid=save-to-story-{id}]").Click());
+        dialog.WaitForAssertion(() => dialog.Find($"[data-testid=save-to-story-{id}]"));
+        await dialog.Find($"[data-testid=save-to-story-{id}]").ClickAsync(new());
 
         var slides = (await fixture.Stories.GetAsync(id, CancellationToken.None))!.Slides;
         Assert.Equal(["/map", "/coupling"], slides.Select(s => s.Path));
