@@ -314,6 +314,7 @@ public static class UiText
         ["story.cancel"] = ("取消", "Cancel"),
         ["story.saved"] = ("已保存到「{0}」第 {1} 页。", "Saved as slide {1} of “{0}”."),
         ["story.present"] = ("演示", "Present"),
+        ["story.presentView"] = ("全屏演示此视图", "Present this view"),
         ["story.export"] = ("导出 JSON", "Export JSON"),
         ["story.rename"] = ("重命名", "Rename"),
         ["story.empty"] = ("这个故事还没有页面：打开一个分析页面，点击“保存到故事”。", "This story has no slides yet: open an analysis page and press “Save to story”."),

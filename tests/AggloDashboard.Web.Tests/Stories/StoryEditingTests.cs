@@ -57,8 +57,9 @@ public sealed class StoryEditingTests(DashboardFixture fixture) : IAsyncLifetime
         var button = _host.Context.Render<SaveViewButton>(p => p.Add(b => b.Lang, Lang.En));
         Assert.Empty(button.FindAll("[data-testid=save-view]"));
 
-        _host.Navigation.NavigateTo("/trends?lang=en");
+        _host.Navigation.NavigateTo("/trends?metric=innov.d&lang=en");
         button.WaitForAssertion(() => Assert.Single(button.FindAll("[data-testid=save-view]")));
+        Assert.Equal("/present?view=%2Ftrends%3Fmetric%3Dinnov.d&lang=en", button.Find("[data-testid=present-view]").GetAttribute("href"));
     }
 
     [Fact]
