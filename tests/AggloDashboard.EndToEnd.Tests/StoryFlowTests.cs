@@ -40,6 +40,12 @@ public sealed class StoryFlowTests(AppFixture fixture)
             await Assertions.Expect(field).ToHaveValueAsync(captions[i]);
         }
 
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-story").ClickAsync());
+        var exported = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Equal($"story-{storyId}.json", download.SuggestedFilename);
+        Assert.Contains(name, exported, StringComparison.Ordinal);
+        Assert.All(captions, caption => Assert.Contains(caption, exported, StringComparison.Ordinal));
+
         await page.GetByTestId("present-story").ClickAsync();
         await session.WaitForPathAsync("/present");
         await ExpectSlideAsync(session, storyId, 1, captions[0]);
