@@ -51,6 +51,10 @@ public sealed class StoryFlowTests(AppFixture fixture)
         await ExpectSlideAsync(session, storyId, 1, captions[0]);
         await session.WaitForChartAsync("slide-chart-0");
         await session.ScreenshotAsync("slide-1");
+        await page.GetByTestId("fullscreen").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.fullscreenElement === document.documentElement");
+        await page.GetByTestId("fullscreen").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.fullscreenElement === null");
 
         await page.Keyboard.PressAsync("ArrowRight");
         await ExpectSlideAsync(session, storyId, 2, captions[1]);
