@@ -2,6 +2,7 @@ using AggloDashboard.Data.Store;
 using AggloDashboard.Web.Auth;
 using AggloDashboard.Web.Services;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace AggloDashboard.Web;
@@ -17,6 +18,7 @@ public static class DashboardServiceExtensions
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<AnalyticsCache>();
         services.AddSingleton<DataManagementService>();
+        services.AddSingleton<SlideCharts>();
         services.AddDashboardAuth(options);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -29,8 +31,21 @@ public static class DashboardServiceExtensions
         var data = services.GetRequiredService<DashboardDataService>();
         await data.InitialiseAsync(CancellationToken.None);
         await DashboardAuth.EnsureFirstAdministratorAsync(services, CancellationToken.None);
+        await SeedExampleStoryAsync(services);
         WarmUpInBackground(data, services.GetRequiredService<AnalyticsCache>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
+    }
+
+    /// <summary>Imports <c>stories/example-story.json</c> of the seed folder when there is no story yet.</summary>
+    private static async Task SeedExampleStoryAsync(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<DashboardOptions>>().Value;
+        var path = Path.Combine(options.ResolvedSeedDataPath, "stories", "example-story.json");
+        if (File.Exists(path) && await services.GetRequiredService<StoryStore>().SeedIfEmptyAsync(path, CancellationToken.None))
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions))
+                .LogInformation("Added the example story from {Path}", path);
+        }
     }
 
     /// <summary>

@@ -20,6 +20,8 @@ public sealed class BunitHost : IAsyncDisposable
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(fixture.Data);
         Context.Services.AddSingleton(fixture.Analytics);
+        Context.Services.AddSingleton(fixture.Stories);
+        Context.Services.AddSingleton<SlideCharts>();
         Authorization = Context.AddAuthorization();
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Context.Render<MudPopoverProvider>();

@@ -20,6 +20,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public DashboardSnapshot Snapshot { get; private set; } = default!;
 
+    /// <summary>The stories of the same file; each test makes its own stories.</summary>
+    public StoryStore Stories { get; private set; } = default!;
+
     /// <summary>One cache for the collection, as the app has one singleton.</summary>
     public AnalyticsCache Analytics { get; } = new();
 
@@ -32,6 +35,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         Data = new DashboardDataService(_services.GetRequiredService<DatasetStore>(), options, NullLogger<DashboardDataService>.Instance);
         await Data.InitialiseAsync(CancellationToken.None);
         Snapshot = await Data.GetCurrentAsync();
+        Stories = _services.GetRequiredService<StoryStore>();
     }
 
     public async Task DisposeAsync()

@@ -11,6 +11,8 @@ public sealed class AggloDbContext(DbContextOptions<AggloDbContext> options) : D
     public DbSet<BoundaryRow> Boundaries => Set<BoundaryRow>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<StorySlide> StorySlides => Set<StorySlide>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,5 +23,7 @@ public sealed class AggloDbContext(DbContextOptions<AggloDbContext> options) : D
         modelBuilder.ApplyConfiguration(new BoundaryRowConfiguration());
         modelBuilder.ApplyConfiguration(new UserAccountConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new StoryConfiguration());
+        modelBuilder.ApplyConfiguration(new StorySlideConfiguration());
     }
 }

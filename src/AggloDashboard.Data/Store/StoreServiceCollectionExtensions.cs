@@ -6,13 +6,14 @@ namespace AggloDashboard.Data.Store;
 
 public static class StoreServiceCollectionExtensions
 {
-    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/> and <see cref="Import.DatasetImporter"/>.</summary>
+    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/>, <see cref="StoryStore"/> and <see cref="Import.DatasetImporter"/>.</summary>
     public static IServiceCollection AddDatasetStore(this IServiceCollection services, string sqlitePath)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = sqlitePath }.ToString();
         services.AddDbContextFactory<AggloDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<StoryStore>();
         services.AddSingleton<Import.DatasetImporter>();
         return services;
     }

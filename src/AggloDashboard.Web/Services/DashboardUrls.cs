@@ -76,6 +76,33 @@ public static class DashboardUrls
     /// <summary>The printable one-city report (A4).</summary>
     public static string CityReport(string code, DashboardQuery q) => With("/city/" + Uri.EscapeDataString(code) + "/report", q);
 
+    public const string StoriesPath = "/stories";
+    public const string PresentPath = "/present";
+
+    public static string Stories(Lang lang) => With(StoriesPath, new DashboardQuery(Lang: lang));
+
+    public static string Story(int storyId, Lang lang) =>
+        With(StoriesPath + "/" + storyId.ToString(System.Globalization.CultureInfo.InvariantCulture), new DashboardQuery(Lang: lang));
+
+    /// <summary>A story's slide (1-based) in the presenter; <paramref name="year"/> is the year animation's current year.</summary>
+    public static string Present(int storyId, int slide, Lang lang, int? year = null) =>
+        QueryHelpers.AddQueryString(PresentPath, new Dictionary<string, string?>
+        {
+            ["story"] = storyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["slide"] = slide.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["lang"] = lang.Code(),
+            ["year"] = year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(kv => kv.Value is not null));
+
+    /// <summary>One view (a path and query, e.g. <c>/map?metric=couple.d</c>) in the presenter.</summary>
+    public static string PresentView(string pathAndQuery, Lang lang, int? year = null) =>
+        QueryHelpers.AddQueryString(PresentPath, new Dictionary<string, string?>
+        {
+            ["view"] = pathAndQuery,
+            ["lang"] = lang.Code(),
+            ["year"] = year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(kv => kv.Value is not null));
+
     /// <summary>The same page in the other language.</summary>
     public static string SwitchLanguage(string currentUri, Lang target)
     {

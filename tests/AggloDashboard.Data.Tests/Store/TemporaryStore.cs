@@ -21,6 +21,8 @@ internal sealed class TemporaryStore : IDisposable
 
     public DatasetStore Store { get; }
 
+    public StoryStore Stories => services.GetRequiredService<StoryStore>();
+
     public static TemporaryStore CreateEmpty() => new();
 
     public static async Task<TemporaryStore> CreateMigratedAsync()

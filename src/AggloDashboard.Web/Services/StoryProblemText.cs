@@ -1,0 +1,13 @@
+using AggloDashboard.Data.Stories;
+
+namespace AggloDashboard.Web.Services;
+
+/// <summary>A refused story change or file explained in the interface's language, with the technical detail after it.</summary>
+public static class StoryProblemText
+{
+    public static string Describe(StoryProblemException problem, Lang lang)
+    {
+        var where = problem.Slide is { } n ? string.Format(lang.Culture(), UiText.Get(lang, "story.problem.slide"), n) : "";
+        return $"{where}{UiText.Get(lang, "story.problem." + problem.Problem)} ({problem.Detail})";
+    }
+}
