@@ -293,6 +293,13 @@ public static class UiText
         ["ccd.modified"] = ("修正形式（王淑佳等，2021）", "Modified form (Wang et al., 2021)"),
         // end pages4
         ["loading"] = ("正在连接…", "Connecting…"),
+        // data browser
+        ["versions.delete"] = ("删除", "Delete"),
+        ["versions.deleteConfirm"] = ("删除后该版本的全部数据将无法恢复，操作会记入操作记录。确定删除吗？", "All data of this version will be gone for good; the deletion is recorded in the audit log. Delete it?"),
+        ["versions.cancel"] = ("取消", "Cancel"),
+        ["versions.deleted"] = ("已删除版本", "Deleted version"),
+        ["versions.deleteActive"] = ("不能删除当前版本：请先将其他版本设为当前版本。", "The active version cannot be deleted: activate another version first."),
+        ["versions.notFound"] = ("版本不存在", "No such version"),
     };
 
     public static string Get(Lang lang, string key) =>
