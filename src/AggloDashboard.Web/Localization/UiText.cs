@@ -300,6 +300,7 @@ public static class UiText
         ["versions.deleted"] = ("已删除版本", "Deleted version"),
         ["versions.deleteActive"] = ("不能删除当前版本：请先将其他版本设为当前版本。", "The active version cannot be deleted: activate another version first."),
         ["versions.notFound"] = ("版本不存在", "No such version"),
+        ["download.xlsx"] = ("下载 Excel", "Download XLSX"),
     };
 
     public static string Get(Lang lang, string key) =>
