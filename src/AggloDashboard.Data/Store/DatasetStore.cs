@@ -163,7 +163,7 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         var total = await rows.CountAsync(cancellationToken);
         var page = await Ordered(rows, query)
             .Skip(Math.Max(0, query.Skip))
-            .Take(Math.Clamp(query.Take, 1, 1000))
+            .Take(Math.Max(1, query.Take))
             .Select(o => new Observation(o.RegionCode, o.Year, o.IndicatorCode, o.Value))
             .ToListAsync(cancellationToken);
         return new ObservationPage(page, total);

@@ -48,6 +48,10 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         }
     }
 
+    /// <summary>One page of a stored version's observations, read from the store (not from the cached snapshot).</summary>
+    public Task<ObservationPage> QueryObservationsAsync(int versionId, ObservationQuery query, CancellationToken ct) =>
+        store.QueryObservationsAsync(versionId, query, ct);
+
     /// <summary>Drops the cached snapshots of a version that no longer exists.</summary>
     public void Forget(int versionId)
     {
