@@ -27,6 +27,9 @@ public sealed class DataBrowserTests(AppFixture fixture)
         Assert.NotEmpty(codes);
         Assert.All(codes, c => Assert.Equal("220200", c));
         Assert.All(years, y => Assert.Equal("2015", y.Trim()));
+        // One value per indicator for a city-year in the seed panel: more than one page of the grid.
+        var indicators = File.ReadAllLines(Path.Combine(RepoPaths.FindRoot(), "seed-data", "indicators.csv")).Length - 1;
+        await Assertions.Expect(page.GetByTestId("data-total")).ToHaveTextAsync($"Matching values: {indicators}");
         await session.ScreenshotAsync("filtered");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Data quality" }).ClickAsync();
