@@ -152,4 +152,17 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Equal(report.Missing.Sum(m => m.RegionCodes.Count) + report.SectorSums.Count + report.ThinYears.Count,
             page.FindAll("[data-testid=quality-link]").Count);
     }
+
+    [Fact]
+    public void Turning_the_page_and_sorting_in_the_grid_are_written_to_the_url()
+    {
+        var page = Open("/data?city=220100&lang=en");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=cell-city]")));
+
+        page.Find("button[aria-label='Next page']").Click();
+        page.WaitForAssertion(() => Assert.EndsWith("/data?city=220100&page=1&lang=en", _host.Navigation.Uri));
+
+        page.FindAll(".sortable-column-header").Single(h => h.TextContent == "Value").Click();
+        page.WaitForAssertion(() => Assert.Contains("sort=value", _host.Navigation.Uri));
+    }
 }
