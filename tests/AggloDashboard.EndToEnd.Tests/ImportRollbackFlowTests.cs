@@ -16,6 +16,9 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
     private const string Indicator = "emp.total";
     private const double NewValue = 90.57;
 
+    // Uploading, reading and diffing ~4,400 values takes seconds when the other end-to-end tests share the 2 cores.
+    private const float Slow = 60_000;
+
     private static string CellUrl => $"/data?city={City}&year={Year}&indicator={Indicator}&lang=en";
 
     /// <summary>The seed panel in the long format, with <see cref="City"/>'s <see cref="Indicator"/> in <see cref="Year"/> set to <see cref="NewValue"/>.</summary>
@@ -51,7 +54,7 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
     {
         await session.OpenPageAsync(CellUrl);
         var cell = session.Page.GetByTestId("cell-value");
-        await Assertions.Expect(cell).ToHaveCountAsync(1);
+        await Assertions.Expect(cell).ToHaveCountAsync(1, new() { Timeout = Slow });
         return await cell.InnerTextAsync();
     }
 
@@ -76,15 +79,15 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
             await page.GetByTestId("nav-import").ClickAsync();
             await session.WaitForPathAsync("/import");
             await page.GetByTestId("import-file").SetInputFilesAsync(workbook);
-            await Assertions.Expect(page.GetByTestId("import-preview")).ToBeEnabledAsync();
+            await Assertions.Expect(page.GetByTestId("import-preview")).ToBeEnabledAsync(new() { Timeout = Slow });
             await page.GetByTestId("import-preview").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("import-diff")).ToHaveTextAsync("0 new, 1 changed, 0 removed");
+            await Assertions.Expect(page.GetByTestId("import-diff")).ToHaveTextAsync("0 new, 1 changed, 0 removed", new() { Timeout = Slow });
             await Assertions.Expect(page.GetByTestId("import-problems")).ToHaveCountAsync(0);
             await Assertions.Expect(page.GetByTestId("import-changes")).ToContainTextAsync(NewValue.ToString(CultureInfo.InvariantCulture));
             await session.ScreenshotAsync("preview");
 
             await page.GetByTestId("import-commit").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("import-committed")).ToContainTextAsync("#2");
+            await Assertions.Expect(page.GetByTestId("import-committed")).ToContainTextAsync("#2", new() { Timeout = Slow });
             // The chip follows the commit on this page, without a navigation.
             await Assertions.Expect(page.GetByTestId("dataset-version")).ToContainTextAsync("#2");
             Assert.Equal(NewValue.ToString("G10", CultureInfo.GetCultureInfo("en-US")), await ShownValueAsync(session));
@@ -92,7 +95,7 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
             await session.OpenPageAsync("/versions?lang=en");
             await Assertions.Expect(page.GetByTestId("version-active-2")).ToBeVisibleAsync();
             await page.GetByTestId("activate-1").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("version-active-1")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("version-active-1")).ToBeVisibleAsync(new() { Timeout = Slow });
             await Assertions.Expect(page.GetByTestId("versions-showing")).ToContainTextAsync("#1");
             await Assertions.Expect(page.GetByTestId("dataset-version")).ToContainTextAsync("#1");
             await session.ScreenshotAsync("rolled-back");
