@@ -26,7 +26,7 @@ public sealed record DataBrowserQuery(
 
     /// <summary>The filters for the store, one page of <paramref name="pageSize"/> rows.</summary>
     public ObservationQuery ToStoreQuery(int pageSize) =>
-        new(City, Year, Indicator, Subsystem, Sort, Descending, Page * pageSize, pageSize);
+        new(City, Year, Indicator, Subsystem, Sort, Descending, (int)Math.Min((long)Page * pageSize, int.MaxValue), pageSize);
 
     /// <summary>The same filters and order without paging (for the downloads of the current view).</summary>
     public ObservationQuery ToStoreQuery() => new(City, Year, Indicator, Subsystem, Sort, Descending, 0, int.MaxValue);

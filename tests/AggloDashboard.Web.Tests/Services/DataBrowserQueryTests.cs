@@ -31,4 +31,8 @@ public sealed class DataBrowserQueryTests(DashboardFixture fixture)
         Assert.Equal(new DataBrowserQuery("220100"), query);
         Assert.Equal(["year=1900", "page=-1", "sort=colour", "indicator=no.such"], problems);
     }
+
+    [Fact]
+    public void A_page_far_beyond_the_data_skips_everything_rather_than_overflowing() =>
+        Assert.Equal(int.MaxValue, new DataBrowserQuery(Page: 999_999_999).ToStoreQuery(25).Skip);
 }
