@@ -6,7 +6,8 @@ namespace AggloDashboard.EndToEnd.Tests;
 
 /// <summary>
 /// An administrator uploads the seed panel as .xlsx with one value changed, reviews and commits it, sees every page
-/// switch to the new version, and rolls back on /versions. Runs on an app of its own: the shared app keeps the seed.
+/// switch to the new version, rolls back on /versions and deletes the imported version. Runs on an app of its own:
+/// the shared app keeps the seed.
 /// </summary>
 [Collection(AdminAppCollection.Name)]
 public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
@@ -59,12 +60,12 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
     }
 
     [Fact]
-    public async Task An_administrator_imports_a_workbook_commits_it_and_rolls_back()
+    public async Task An_administrator_imports_a_workbook_commits_it_rolls_back_and_deletes_it()
     {
         var (workbook, oldValue) = EditedSeedWorkbook();
         try
         {
-            await using var session = await fixture.OpenAsync(nameof(An_administrator_imports_a_workbook_commits_it_and_rolls_back));
+            await using var session = await fixture.OpenAsync(nameof(An_administrator_imports_a_workbook_commits_it_rolls_back_and_deletes_it));
             var page = session.Page;
 
             await page.GotoAsync("/account/login");
@@ -101,6 +102,14 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
             await session.ScreenshotAsync("rolled-back");
 
             Assert.Equal(oldValue.ToString("G10", CultureInfo.GetCultureInfo("en-US")), await ShownValueAsync(session));
+
+            await session.OpenPageAsync("/versions?lang=en");
+            await Assertions.Expect(page.GetByTestId("delete-1")).ToHaveCountAsync(0);
+            await page.GetByTestId("delete-2").ClickAsync();
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("version-2")).ToHaveCountAsync(0, new() { Timeout = Slow });
+            await Assertions.Expect(page.GetByTestId("audit-log")).ToContainTextAsync("delete");
+            await Assertions.Expect(page.GetByTestId("version-active-1")).ToBeVisibleAsync();
             session.AssertClean();
         }
         finally
