@@ -1,6 +1,5 @@
-// Saves text (a CSV table) as a file without a round trip to the server.
-window.aggloDownload = function (fileName, text, mimeType) {
-  const blob = new Blob(["\uFEFF" + text], { type: mimeType || "text/csv;charset=utf-8" });
+// Saves a download made in the page without a round trip to the server.
+function aggloSave(fileName, blob) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -9,6 +8,16 @@ window.aggloDownload = function (fileName, text, mimeType) {
   a.click();
   a.remove();
   URL.revokeObjectURL(url);
+}
+
+// Text (a CSV table), with a BOM so spreadsheets read it as UTF-8.
+window.aggloDownload = function (fileName, text, mimeType) {
+  aggloSave(fileName, new Blob(["\uFEFF" + text], { type: mimeType || "text/csv;charset=utf-8" }));
+};
+
+// Bytes sent by the server (a workbook or a zip).
+window.aggloDownloadBytes = function (fileName, bytes, mimeType) {
+  aggloSave(fileName, new Blob([bytes], { type: mimeType }));
 };
 
 // Saves a drawn Plotly chart as a slide-sized image: PNG at 1920×1080 (a 960×540 layout at scale 2, so the text

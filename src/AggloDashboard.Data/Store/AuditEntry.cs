@@ -1,6 +1,6 @@
 namespace AggloDashboard.Data.Store;
 
-/// <summary>One thing someone did to the data (an import, an activation, a user added), kept for good.</summary>
+/// <summary>One thing someone did to the data (an import, an activation, a deletion, a user added), kept for good.</summary>
 public sealed class AuditEntry
 {
     public int Id { get; init; }
@@ -22,5 +22,6 @@ public static class AuditActions
 {
     public const string Import = "import";
     public const string Activate = "activate";
+    public const string Delete = "delete";
     public const string AddUser = "add-user";
 }

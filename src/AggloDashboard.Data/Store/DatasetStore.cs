@@ -114,6 +114,77 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes a version that is not active, with all its content, and records who deleted it in the audit log, in one
+    /// transaction: on any failure nothing is deleted or recorded. Other versions are not touched.
+    /// </summary>
+    /// <exception cref="DatasetVersionNotFoundException">No version has this id.</exception>
+    /// <exception cref="ActiveVersionDeletionException">The version is the active one.</exception>
+    public async Task DeleteVersionAsync(int versionId, string deletedBy, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var version = await context.DatasetVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken)
+                      ?? throw new DatasetVersionNotFoundException(versionId);
+        if (version.IsActive)
+            throw new ActiveVersionDeletionException(versionId);
+
+        await context.Observations.Where(o => o.VersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+        await context.Indicators.Where(i => i.VersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+        await context.Regions.Where(r => r.VersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+        await context.Boundaries.Where(b => b.VersionId == versionId).ExecuteDeleteAsync(cancellationToken);
+        await context.DatasetVersions.Where(v => v.Id == versionId).ExecuteDeleteAsync(cancellationToken);
+        context.AuditLog.Add(new AuditEntry
+        {
+            At = DateTimeOffset.UtcNow,
+            UserName = deletedBy,
+            Action = AuditActions.Delete,
+            VersionId = versionId,
+            Detail = $"{version.Source} ({version.ContentHash[..12]})",
+        });
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>One page of a version's observations, filtered and ordered in the database.</summary>
+    public async Task<ObservationPage> QueryObservationsAsync(int versionId, ObservationQuery query, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = context.Observations.AsNoTracking().Where(o => o.VersionId == versionId);
+        if (query.RegionCode is { } region)
+            rows = rows.Where(o => o.RegionCode == region);
+        if (query.Year is { } year)
+            rows = rows.Where(o => o.Year == year);
+        if (query.IndicatorCode is { } indicator)
+            rows = rows.Where(o => o.IndicatorCode == indicator);
+        if (query.Subsystem is { } subsystem)
+            rows = rows.Where(o => context.Indicators.Any(i => i.VersionId == versionId && i.Code == o.IndicatorCode && i.Subsystem == subsystem));
+
+        var total = await rows.CountAsync(cancellationToken);
+        var page = await Ordered(rows, query)
+            .Skip(Math.Max(0, query.Skip))
+            .Take(Math.Max(1, query.Take))
+            .Select(o => new Observation(o.RegionCode, o.Year, o.IndicatorCode, o.Value))
+            .ToListAsync(cancellationToken);
+        return new ObservationPage(page, total);
+    }
+
+    private static IQueryable<ObservationRow> Ordered(IQueryable<ObservationRow> rows, ObservationQuery query)
+    {
+        var first = (query.Sort, query.Descending) switch
+        {
+            (ObservationSort.Year, false) => rows.OrderBy(o => o.Year),
+            (ObservationSort.Year, true) => rows.OrderByDescending(o => o.Year),
+            (ObservationSort.Indicator, false) => rows.OrderBy(o => o.IndicatorCode),
+            (ObservationSort.Indicator, true) => rows.OrderByDescending(o => o.IndicatorCode),
+            (ObservationSort.Value, false) => rows.OrderBy(o => o.Value),
+            (ObservationSort.Value, true) => rows.OrderByDescending(o => o.Value),
+            (_, false) => rows.OrderBy(o => o.RegionCode),
+            (_, true) => rows.OrderByDescending(o => o.RegionCode),
+        };
+        return first.ThenBy(o => o.RegionCode).ThenBy(o => o.Year).ThenBy(o => o.IndicatorCode);
+    }
+
     /// <summary>The newest version with this content hash, or null.</summary>
     public async Task<DatasetVersion?> FindByHashAsync(string hash, CancellationToken cancellationToken)
     {

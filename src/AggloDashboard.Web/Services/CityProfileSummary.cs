@@ -61,13 +61,13 @@ public static class CityProfileSummary
     }
 
     /// <summary>Every metric of the catalog for the city, grouped by metric group, every year.</summary>
-    public static string MetricsCsv(DashboardSnapshot s, string cityCode, Lang lang)
+    public static PageTable MetricsTable(DashboardSnapshot s, string cityCode, Lang lang)
     {
         var header = new[] { UiText.Get(lang, "label.group"), UiText.Get(lang, "label.code"), UiText.Get(lang, "label.metric") }
             .Concat(s.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var rows = s.Catalog.All.GroupBy(m => m.Group).SelectMany(g => g)
             .Select(m => new[] { UiText.Get(lang, "group." + m.Group), m.Code, m.Name(lang) }
                 .Concat(s.Years.Select(y => CsvText.Number(s.Value(cityCode, y, m.Code)))));
-        return CsvText.Build(rows.Prepend(header));
+        return PageTable.Of(rows.Prepend(header));
     }
 }

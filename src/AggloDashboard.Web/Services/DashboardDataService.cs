@@ -16,6 +16,9 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     private readonly ConcurrentDictionary<(int VersionId, string Settings), Lazy<Task<DashboardSnapshot>>> _variants = new();
     private volatile int _activeVersionId;
 
+    /// <summary>Raised with the new version's id whenever the active version changes (an activation or a commit).</summary>
+    public event Action<int>? ActiveVersionChanged;
+
     public async Task InitialiseAsync(CancellationToken ct)
     {
         await store.MigrateAsync(ct);
@@ -33,7 +36,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     public async Task ActivateAsync(int versionId, CancellationToken ct)
     {
         await store.ActivateAsync(versionId, ct);
-        _activeVersionId = versionId;
+        SetActive(versionId);
     }
 
     /// <summary>Follows the store's active version after something else (an import) activated one.</summary>
@@ -41,7 +44,31 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     {
         if (await store.GetActiveAsync(ct) is { } active)
         {
-            _activeVersionId = active.Id;
+            SetActive(active.Id);
+        }
+    }
+
+    /// <summary>One page of a stored version's observations, read from the store (not from the cached snapshot).</summary>
+    public Task<ObservationPage> QueryObservationsAsync(int versionId, ObservationQuery query, CancellationToken ct) =>
+        store.QueryObservationsAsync(versionId, query, ct);
+
+    /// <summary>Drops the cached snapshots of a version that no longer exists.</summary>
+    public void Forget(int versionId)
+    {
+        _snapshots.TryRemove(versionId, out _);
+        foreach (var key in _variants.Keys.Where(k => k.VersionId == versionId))
+        {
+            _variants.TryRemove(key, out _);
+        }
+    }
+
+    private void SetActive(int versionId)
+    {
+        var previous = _activeVersionId;
+        _activeVersionId = versionId;
+        if (previous != versionId)
+        {
+            ActiveVersionChanged?.Invoke(versionId);
         }
     }
 

@@ -10,7 +10,7 @@ namespace AggloDashboard.Web.Services;
 public sealed record VersionListing(DatasetVersion Version, string? DiffFromPrevious);
 
 /// <summary>
-/// Imports and activations for the pages, each refused unless the caller is an administrator (whatever the UI
+/// Imports, activations and deletions for the pages, each refused unless the caller is an administrator (whatever the UI
 /// shows), written to the audit log, and followed by every page through <see cref="DashboardDataService"/>.
 /// </summary>
 public sealed class DataManagementService(DashboardDataService data, DatasetStore store, DatasetImporter importer, UserStore users)
@@ -60,6 +60,26 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
         }
     }
 
+    /// <summary>Deletes a version that is not the active one; the deletion is recorded in the audit log with it.</summary>
+    /// <exception cref="ActiveVersionDeletionException">The version is the active one; nothing is deleted.</exception>
+    /// <exception cref="DatasetVersionNotFoundException">No version has this id.</exception>
+    public async Task DeleteAsync(ClaimsPrincipal user, int versionId, CancellationToken ct)
+    {
+        var name = Demand(user);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await store.DeleteVersionAsync(versionId, name, ct);
+            data.Forget(versionId);
+            // The version after the deleted one is now compared with an earlier one.
+            _diffs.Clear();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Every version, newest first, with a summary of its changes against the version stored before it.</summary>
     public async Task<IReadOnlyList<VersionListing>> ListVersionsAsync(CancellationToken ct)
     {
@@ -92,5 +112,5 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
     private static string Demand(ClaimsPrincipal user) =>
         DashboardAuth.IsAdministrator(user)
             ? user.Identity!.Name!
-            : throw new UnauthorizedAccessException("only a signed-in administrator may import datasets or activate versions");
+            : throw new UnauthorizedAccessException("only a signed-in administrator may import datasets, activate or delete versions");
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Policy;
+using AggloDashboard.Core.Quality;
 using AggloDashboard.Data.Policy;
 
 namespace AggloDashboard.Web.Services;
@@ -19,6 +20,7 @@ public sealed class SnapshotAnalyses
     private readonly Lazy<ObstacleDiagnosis> _obstacles;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<CityForecast>>> _forecasts = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<CityTypology>> _typologies;
+    private readonly Lazy<DataQualityReport> _quality;
 
     private SnapshotAnalyses(DashboardSnapshot snapshot)
     {
@@ -26,6 +28,7 @@ public sealed class SnapshotAnalyses
         _isoLines = new(() => CouplingData.IsoLevels.ToDictionary(level => level, level => CouplingData.IsoLine(snapshot.Results.Settings, level)));
         _obstacles = new(() => ObstacleDiagnosis.Compute(snapshot.Results));
         _typologies = new(() => PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), snapshot.Results));
+        _quality = new(() => DataQuality.Check(snapshot.Dataset));
     }
 
     /// <summary>How many years ahead the forecasts reach.</summary>
@@ -35,6 +38,9 @@ public sealed class SnapshotAnalyses
 
     /// <summary>The iso-lines of couple.d at <see cref="CouplingData.IsoLevels"/>, by level.</summary>
     public IReadOnlyDictionary<double, IReadOnlyList<IsoPoint>> IsoLines => _isoLines.Value;
+
+    /// <summary>The data-quality findings of the snapshot's dataset (the data browser's report).</summary>
+    public DataQualityReport Quality => _quality.Value;
 
     /// <summary>The obstacle degrees of the innovation system for every city-year.</summary>
     public ObstacleDiagnosis Obstacles => _obstacles.Value;

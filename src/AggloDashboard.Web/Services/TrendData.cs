@@ -57,8 +57,8 @@ public static class TrendData
         return -1;
     }
 
-    /// <summary>The table under the chart as CSV: one row per year, one column per city, then the mean of cities.</summary>
-    public static string Csv(DashboardSnapshot s, MetricInfo metric, IReadOnlyList<string> cityCodes, IReadOnlyList<int> years, Lang lang)
+    /// <summary>The table under the chart: one row per year, one column per city, then the mean of cities.</summary>
+    public static PageTable Table(DashboardSnapshot s, MetricInfo metric, IReadOnlyList<string> cityCodes, IReadOnlyList<int> years, Lang lang)
     {
         var series = Series(s, metric.Code, cityCodes, years);
         var mean = MeanOfCities(s, metric.Code, years);
@@ -68,6 +68,6 @@ public static class TrendData
         var rows = years.Select((y, i) => new[] { y.ToString(CultureInfo.InvariantCulture) }
             .Concat(series.Select(c => CsvText.Number(c.Values[i])))
             .Append(CsvText.Number(mean[i])));
-        return CsvText.Build(rows.Prepend(header));
+        return PageTable.Of(rows.Prepend(header));
     }
 }

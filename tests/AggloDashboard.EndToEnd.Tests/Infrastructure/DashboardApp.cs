@@ -22,6 +22,9 @@ public sealed class DashboardApp : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
+    /// <summary>The app's own SQLite file.</summary>
+    public string DatabasePath => Path.Combine(_tempDir, "agglo.db");
+
     /// <summary>The root of the site, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseUrl { get; }
 
@@ -31,7 +34,8 @@ public sealed class DashboardApp : IAsyncDisposable
     /// <summary>Every line the app wrote to stdout and stderr so far.</summary>
     public IReadOnlyList<string> Log => _log.ToArray();
 
-    public static async Task<DashboardApp> StartAsync(string webDll, TimeSpan timeout)
+    /// <param name="environment">More settings for the app, e.g. <c>Dashboard__AdminUser</c> or <c>Dashboard__RequireSignIn</c>.</param>
+    public static async Task<DashboardApp> StartAsync(string webDll, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(webDll))
         {
@@ -56,6 +60,10 @@ public sealed class DashboardApp : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Dashboard__DatabasePath"] = Path.Combine(tempDir, "agglo.db");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var app = new DashboardApp(process, tempDir, baseUrl);
@@ -92,7 +100,8 @@ public sealed class DashboardApp : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(BaseUrl);
+                // The sign-in page answers in every mode; the others redirect when signing in is required.
+                using var response = await http.GetAsync(new Uri(BaseUrl, "/account/login"));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

@@ -22,4 +22,8 @@ public static class RepoPaths
     /// <summary>The web app's dll as built in <paramref name="configuration"/> (Debug or Release).</summary>
     public static string WebDll(string root, string configuration) =>
         Path.Combine(root, "src", "AggloDashboard.Web", "bin", configuration, "net10.0", "AggloDashboard.Web.dll");
+
+    /// <summary>The command line's dll as built in <paramref name="configuration"/>.</summary>
+    public static string CliDll(string root, string configuration) =>
+        Path.Combine(root, "src", "AggloDashboard.Cli", "bin", configuration, "net10.0", "agglo.dll");
 }

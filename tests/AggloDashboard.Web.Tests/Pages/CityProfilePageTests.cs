@@ -139,7 +139,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
 
         var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownload");
         Assert.Equal("city-222400-metrics.csv", call.Arguments[0]);
-        Assert.Equal(CityProfileSummary.MetricsCsv(S, "222400", Lang.En), call.Arguments[1]);
+        Assert.Equal(CityProfileSummary.MetricsTable(S, "222400", Lang.En).Csv(), call.Arguments[1]);
     }
 
     [Fact]

@@ -171,7 +171,7 @@ public sealed class TrendsPageTests(DashboardFixture fixture) : IAsyncLifetime
         var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownload");
         Assert.Equal("trends-lq.manufacturing-2020-2023.csv", call.Arguments[0]);
         var csv = Assert.IsType<string>(call.Arguments[1]);
-        Assert.Equal(TrendData.Csv(fixture.Snapshot, fixture.Snapshot.Catalog.Find("lq.manufacturing")!, ["220100"], [2020, 2021, 2022, 2023], Lang.En), csv);
+        Assert.Equal(TrendData.Table(fixture.Snapshot, fixture.Snapshot.Catalog.Find("lq.manufacturing")!, ["220100"], [2020, 2021, 2022, 2023], Lang.En).Csv(), csv);
         Assert.StartsWith("Year,Changchun,Mean of cities", csv, StringComparison.Ordinal);
     }
 }
