@@ -17,6 +17,7 @@ public sealed class CityReportTests(AppFixture fixture)
         await session.OpenPageAsync("/city/220100?lang=en&year=2023");
         await session.Page.GetByTestId("city-report-link").ClickAsync();
         await session.WaitForPathAsync("/city/220100/report");
+        // Clicked before the city page's charts are drawn: the report's charts must be drawn all the same.
         foreach (var chart in ReportCharts)
         {
             await session.WaitForChartAsync(chart);

@@ -44,7 +44,7 @@ public sealed class PresenterPageTests(DashboardFixture fixture) : IAsyncLifetim
         Assert.Equal("1 / 3", page.Find("[data-testid=slide-counter]").TextContent);
         Assert.Equal("2010", page.Find("[data-testid=presenter-year]").TextContent);
         var charts = page.FindComponents<ChartView>().Select(c => c.Instance.Figure).ToArray();
-        Assert.IsType<ChoroplethMap>(charts[0].Data[0]);
+        Assert.IsType<Choropleth>(charts[0].Data[0]);
         Assert.Equal(2, charts.Length);
         Assert.All(charts, f => Assert.Null(f.Layout.Height));
 

@@ -30,7 +30,7 @@ public sealed class SlideChartsTests(DashboardFixture fixture)
         var map = await _charts.BuildAsync(new StoryView("/map", "metric=couple.d&year=2010"), Lang.En, 2015);
         Assert.Equal(2015, map.Year);
         Assert.Equal(fixture.Snapshot.Years, map.Years);
-        Assert.IsType<ChoroplethMap>(map.Charts[0].Figure.Data[0]);
+        Assert.IsType<Choropleth>(map.Charts[0].Figure.Data[0]);
 
         var trend = await _charts.BuildAsync(new StoryView("/trends", "metric=innov.d&cities=220100"), Lang.En, 2015);
         Assert.Null(trend.Year);
