@@ -6,8 +6,11 @@ public sealed record MissingValues(string IndicatorCode, int Year, IReadOnlyList
 /// <summary>A city-year whose manufacturing, producer-service and other employment add up to more than its total.</summary>
 public sealed record SectorSumExcess(string RegionCode, int Year, string TotalIndicatorCode, double SectorSum, double Total);
 
-/// <summary>A value far from the other cities' values of the same indicator and year, by the robust z-score.</summary>
-public sealed record Outlier(string RegionCode, int Year, string IndicatorCode, double Value, double Median, double Mad, double RobustZ);
+/// <summary>
+/// A value far off its city's own trend for the indicator (see <see cref="DataQuality.OutlierThreshold"/>), with the
+/// trend's value for that year in the indicator's unit and the robust z-score of its deviation.
+/// </summary>
+public sealed record Outlier(string RegionCode, int Year, string IndicatorCode, double Value, double TrendValue, double RobustZ);
 
 /// <summary>A year in which fewer than <see cref="DataQuality.MinimumCities"/> cities have complete employment data.</summary>
 public sealed record ThinYear(int Year, IReadOnlyList<string> CompleteCities);

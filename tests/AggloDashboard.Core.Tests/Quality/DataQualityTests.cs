@@ -18,7 +18,7 @@ public sealed class DataQualityTests
 
     /// <summary>
     /// 2020: complete; city 2's sectors (50 + 40 + 20 = 110) exceed its total of 100, city 4's equal it exactly;
-    /// x = 10, 11, 12, 13, 100 (median 12, MAD 1: 100 scores 88 / 1.4826).
+    /// x = 10, 11, 12, 13, 100 (far from the other cities, but a single year says nothing of the city's own series).
     /// 2021: emp.ps only for cities 1 and 2 (2 complete cities), x empty for city 3 and absent for city 4.
     /// The province's values are not checked.
     /// </summary>
@@ -86,22 +86,45 @@ public sealed class DataQualityTests
         Assert.Equal(new SectorSumExcess("100200", 2020, "emp.total", 110, 100), excess);
     }
 
-    [Fact]
-    public void Only_values_beyond_a_robust_z_of_three_and_a_half_are_outliers()
+    /// <summary>
+    /// x of five cities over 2015-2022, growing 10 % a year from 10, 11, 12, 13 and, for the capital 100500, 100,
+    /// each year 5 % above or below the trend in turn; 100300's 2020 value is multiplied by <paramref name="slip"/>.
+    /// </summary>
+    private static Dataset Panel(double slip)
     {
-        var outlier = Assert.Single(DataQuality.Check(Sample()).Outliers);
-
-        Assert.Equal(("100500", 2020, "x", 100.0, 12.0, 1.0), (outlier.RegionCode, outlier.Year, outlier.IndicatorCode, outlier.Value, outlier.Median, outlier.Mad));
-        Assert.Equal(88 / 1.4826, outlier.RobustZ, 12);
+        var regions = Cities.Select((c, i) => new Region(c, $"市{i}", $"City {i + 1}", RegionLevel.Prefecture, null)).ToArray();
+        double[] start = [10, 11, 12, 13, 100];
+        var observations = Cities.SelectMany((c, i) => Enumerable.Range(2015, 8).Select(y =>
+            new Observation(c, y, "x", start[i] * Math.Pow(1.1, y - 2015) * (y % 2 == 0 ? 1.05 : 1 / 1.05) *
+                                        (c == "100300" && y == 2020 ? slip : 1))));
+        return new Dataset(regions, Indicators, observations, null);
     }
 
     [Fact]
-    public void A_year_with_fewer_than_three_cities_with_complete_employment_is_thin()
+    public void A_unit_slip_is_an_outlier_but_the_capital_and_the_growth_are_not()
     {
-        var thin = Assert.Single(DataQuality.Check(Sample()).ThinYears);
+        var outlier = Assert.Single(DataQuality.Check(Panel(slip: 10)).Outliers);
 
-        Assert.Equal(2021, thin.Year);
-        Assert.Equal(["100100", "100200"], thin.CompleteCities);
+        Assert.Equal(("100300", 2020, "x"), (outlier.RegionCode, outlier.Year, outlier.IndicatorCode));
+        // The trend runs through the other years, about 10 % growth from 12.
+        Assert.Equal(12 * Math.Pow(1.1, 5), outlier.TrendValue, 12 * Math.Pow(1.1, 5) * 0.05);
+        Assert.True(outlier.RobustZ > DataQuality.OutlierThreshold);
+    }
+
+    [Fact]
+    public void A_deviation_like_the_series_own_wiggle_is_not_an_outlier()
+    {
+        Assert.Empty(DataQuality.Check(Panel(slip: 1)).Outliers);
+        Assert.Empty(DataQuality.Check(Panel(slip: 1.2)).Outliers);
+    }
+
+    [Fact]
+    public void Theil_Sen_ignores_a_wild_point()
+    {
+        var (slope, intercept) = DataQuality.TheilSen([1, 2, 3, 4, 5, 6, 7], [3, 5, 7, 90, 11, 13, 15]);
+
+        Assert.Equal(2, slope, 12);
+        Assert.Equal(1, intercept, 12);
     }
 
     [Fact]
