@@ -8,7 +8,7 @@ namespace AggloDashboard.Web.Components.Shared;
 /// A page whose numbers follow the metric settings in its query string (see <see cref="MetricSettingsQuery"/>), so that
 /// a setting changed in the settings panel is followed by every page and shared with every link.
 /// </summary>
-public abstract class SettingsAwarePage : ComponentBase
+public abstract class SettingsAwarePage : ActiveVersionPage
 {
     [SupplyParameterFromQuery(Name = MetricSettingsQuery.Form)] public string? FormSetting { get; set; }
     [SupplyParameterFromQuery(Name = MetricSettingsQuery.InnovationAlphas)] public string? InnovationAlphasSetting { get; set; }
