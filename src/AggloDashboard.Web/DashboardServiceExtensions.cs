@@ -16,7 +16,6 @@ public static class DashboardServiceExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
         services.AddDatasetStore(options.ResolvedDatabasePath);
         services.AddSingleton<DashboardDataService>();
-        services.AddSingleton<AnalyticsCache>();
         services.AddSingleton<DataManagementService>();
         services.AddSingleton<SlideCharts>();
         services.AddDashboardAuth(options);
@@ -32,8 +31,7 @@ public static class DashboardServiceExtensions
         await data.InitialiseAsync(CancellationToken.None);
         await DashboardAuth.EnsureFirstAdministratorAsync(services, CancellationToken.None);
         await SeedExampleStoryAsync(services);
-        WarmUpInBackground(data, services.GetRequiredService<AnalyticsCache>(),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
+        WarmUpInBackground(data, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
     }
 
     /// <summary>Imports <c>stories/example-story.json</c> of the seed folder when there is no story yet.</summary>
@@ -52,13 +50,13 @@ public static class DashboardServiceExtensions
     /// Computes the active version's metrics and analyses while the server waits for its first visitor, so no
     /// page pays for them on its circuit.
     /// </summary>
-    private static void WarmUpInBackground(DashboardDataService data, AnalyticsCache analytics, ILogger logger) =>
+    private static void WarmUpInBackground(DashboardDataService data, ILogger logger) =>
         _ = Task.Run(async () =>
         {
             try
             {
                 var snapshot = await data.GetCurrentAsync();
-                _ = analytics.For(snapshot).Default;
+                _ = SnapshotAnalyses.For(snapshot).Analytics.Default;
                 var analyses = SnapshotAnalyses.For(snapshot);
                 _ = analyses.Obstacles;
                 _ = analyses.Typologies;

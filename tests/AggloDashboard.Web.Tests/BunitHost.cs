@@ -19,7 +19,6 @@ public sealed class BunitHost : IAsyncDisposable
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(fixture.Data);
-        Context.Services.AddSingleton(fixture.Analytics);
         Context.Services.AddSingleton(fixture.Stories);
         Context.Services.AddSingleton<SlideCharts>();
         Authorization = Context.AddAuthorization();

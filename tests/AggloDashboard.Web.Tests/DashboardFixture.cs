@@ -23,9 +23,6 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>The stories of the same file; each test makes its own stories.</summary>
     public StoryStore Stories { get; private set; } = default!;
 
-    /// <summary>One cache for the collection, as the app has one singleton.</summary>
-    public AnalyticsCache Analytics { get; } = new();
-
     public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
 
     public async Task InitializeAsync()

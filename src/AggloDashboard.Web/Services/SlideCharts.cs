@@ -14,7 +14,7 @@ public sealed record SlideContent(string Title, IReadOnlyList<SlideChart> Charts
 /// Builds a view's charts for the presenter from the same mappers the pages use: the map and ranking, the trend, the
 /// coupling scatter, the coordination heatmap, sigma convergence, obstacles, Moran's I; a ranking for the pages without a chart.
 /// </summary>
-public sealed class SlideCharts(DashboardDataService data, AnalyticsCache analytics)
+public sealed class SlideCharts(DashboardDataService data)
 {
     public const int FontSize = 18;
 
@@ -52,16 +52,16 @@ public sealed class SlideCharts(DashboardDataService data, AnalyticsCache analyt
             case "/disparities":
             {
                 var m = Metric(MetricCodes.CouplingD);
-                var sigma = analytics.For(s).Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
+                var sigma = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
                 return Fixed(Title("disparities") + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":
                 return Yearly(Title("diagnosis"),
                     DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, SnapshotAnalyses.For(s).Obstacles, y, lang), lang));
-            case "/spatial" when analytics.For(s).Weights.Default is { } weights:
+            case "/spatial" when SnapshotAnalyses.For(s).Analytics.Weights.Default is { } weights:
             {
                 var m = Metric(MetricCodes.CouplingD);
-                var moran = analytics.For(s).Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
+                var moran = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(Title("spatial") + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }

@@ -20,6 +20,7 @@ public sealed class SnapshotAnalyses
     private readonly Lazy<ObstacleDiagnosis> _obstacles;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<CityForecast>>> _forecasts = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<CityTypology>> _typologies;
+    private readonly Lazy<SnapshotAnalytics> _analytics;
     private readonly Lazy<DataQualityReport> _quality;
 
     private SnapshotAnalyses(DashboardSnapshot snapshot)
@@ -28,6 +29,7 @@ public sealed class SnapshotAnalyses
         _isoLines = new(() => CouplingData.IsoLevels.ToDictionary(level => level, level => CouplingData.IsoLine(snapshot.Results.Settings, level)));
         _obstacles = new(() => ObstacleDiagnosis.Compute(snapshot.Results));
         _typologies = new(() => PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), snapshot.Results));
+        _analytics = new(() => new SnapshotAnalytics(snapshot));
         _quality = new(() => DataQuality.Check(snapshot.Dataset));
     }
 
@@ -48,6 +50,9 @@ public sealed class SnapshotAnalyses
     /// <summary>The GM(1,1) forecasts of a city metric for every city, <see cref="ForecastHorizon"/> years ahead.</summary>
     public IReadOnlyList<CityForecast> Forecasts(string metric) =>
         _forecasts.GetOrAdd(metric, m => new Lazy<IReadOnlyList<CityForecast>>(() => MetricForecasts.Compute(_snapshot.Results, m, ForecastHorizon))).Value;
+
+    /// <summary>The analyses of issue #5 (regressions, convergence, Moran's I and LISA), each computed once.</summary>
+    public SnapshotAnalytics Analytics => _analytics.Value;
 
     /// <summary>The typologies of every city-year by the default policy rules, ordered by region code and year.</summary>
     public IReadOnlyList<CityTypology> Typologies => _typologies.Value;

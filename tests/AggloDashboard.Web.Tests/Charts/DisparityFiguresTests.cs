@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Services;
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
@@ -8,7 +9,7 @@ namespace AggloDashboard.Web.Tests.Charts;
 [Collection(DashboardCollection.Name)]
 public sealed class DisparityFiguresTests(DashboardFixture fixture)
 {
-    private AnalyticsResults Default => fixture.Analytics.For(fixture.Snapshot).Default;
+    private AnalyticsResults Default => SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
 
     [Fact]
     public void The_sigma_chart_draws_the_cv_theil_and_gini_of_the_analytics()

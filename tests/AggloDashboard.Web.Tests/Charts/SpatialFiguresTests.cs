@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Services;
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
@@ -8,7 +9,7 @@ namespace AggloDashboard.Web.Tests.Charts;
 [Collection(DashboardCollection.Name)]
 public sealed class SpatialFiguresTests(DashboardFixture fixture)
 {
-    private AnalyticsResults Default => fixture.Analytics.For(fixture.Snapshot).Default;
+    private AnalyticsResults Default => SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
 
     private MoranRow[] QueenMoran(string metric) =>
         Default.Moran.Where(m => m.Metric == metric && m.Weights == SpatialWeights.QueenName).OrderBy(m => m.Year).ToArray();

@@ -7,7 +7,7 @@ namespace AggloDashboard.Web.Tests.Stories;
 [Collection(DashboardCollection.Name)]
 public sealed class SlideChartsTests(DashboardFixture fixture)
 {
-    private readonly SlideCharts _charts = new(fixture.Data, fixture.Analytics);
+    private readonly SlideCharts _charts = new(fixture.Data);
 
     public static TheoryData<string> Pages() => new([.. StoryPages.Paths, "/city/220100"]);
 

@@ -5,24 +5,32 @@ using AggloDashboard.Web.Services;
 namespace AggloDashboard.Web.Tests.Services;
 
 [Collection(DashboardCollection.Name)]
-public sealed class AnalyticsCacheTests(DashboardFixture fixture)
+public sealed class SnapshotAnalyticsTests(DashboardFixture fixture)
 {
     [Fact]
-    public void One_version_gets_one_analytics_object_and_the_default_results_once()
+    public void One_snapshot_gets_one_analytics_object_and_the_default_results_once()
     {
-        var cache = new AnalyticsCache();
-        var first = cache.For(fixture.Snapshot);
+        Assert.Same(SnapshotAnalyses.For(fixture.Snapshot).Analytics, SnapshotAnalyses.For(fixture.Snapshot).Analytics);
+        var first = new SnapshotAnalytics(fixture.Snapshot);
 
-        Assert.Same(first, cache.For(fixture.Snapshot));
         Assert.Same(first.Default, first.Default);
         Assert.Same(first.Weights, first.Weights);
         Assert.Equal(1, first.Computations);
     }
 
     [Fact]
+    public void A_new_snapshot_under_a_reused_version_id_gets_new_analytics()
+    {
+        var seed = fixture.Snapshot;
+        var other = new DashboardSnapshot(seed.Version, seed.Dataset, MetricsEngine.Compute(seed.Dataset));
+
+        Assert.NotSame(SnapshotAnalyses.For(seed).Analytics, SnapshotAnalyses.For(other).Analytics);
+    }
+
+    [Fact]
     public void The_default_spec_and_default_metrics_are_served_from_the_default_results()
     {
-        var analytics = new AnalyticsCache().For(fixture.Snapshot);
+        var analytics = new SnapshotAnalytics(fixture.Snapshot);
 
         Assert.Same(analytics.Default, analytics.Drivers(RegressionSpec.Default(fixture.Snapshot.Dataset)));
         Assert.Same(analytics.Default, analytics.Metric(MetricCodes.LqProducerServices, null));
@@ -33,7 +41,7 @@ public sealed class AnalyticsCacheTests(DashboardFixture fixture)
     [Fact]
     public void A_chosen_spec_is_computed_once_and_memoised_by_its_key()
     {
-        var analytics = new AnalyticsCache().For(fixture.Snapshot);
+        var analytics = new SnapshotAnalytics(fixture.Snapshot);
         var spec = new RegressionSpec(MetricCodes.CouplingD, ["drv.fdi", "drv.urbanisation"], LagDrivers: true, LogDrivers: false);
 
         var first = analytics.Drivers(spec);
@@ -49,7 +57,7 @@ public sealed class AnalyticsCacheTests(DashboardFixture fixture)
     [Fact]
     public void A_metric_under_other_weights_is_computed_once_with_those_weights()
     {
-        var analytics = new AnalyticsCache().For(fixture.Snapshot);
+        var analytics = new SnapshotAnalytics(fixture.Snapshot);
         var distance = analytics.Weights.InverseDistance!;
 
         var first = analytics.Metric(MetricCodes.Coagglomeration, distance);

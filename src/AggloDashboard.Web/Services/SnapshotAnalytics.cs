@@ -5,21 +5,11 @@ using AggloDashboard.Data.Spatial;
 namespace AggloDashboard.Web.Services;
 
 /// <summary>
-/// The analytics of issue #5 per dataset version and metric settings, shared by every page and circuit: spatial weights and the default
-/// <see cref="AnalyticsResults"/> are computed once per version; a user-chosen regression, metric or weights matrix
-/// is computed once on first use and memoised by its key, so no click recomputes the same inputs.
+/// The analytics of issue #5 for one <see cref="DashboardSnapshot"/>, reached through
+/// <c>SnapshotAnalyses.For(snapshot).Analytics</c>: spatial weights and the default results are computed once, a
+/// user-chosen regression, metric or weights matrix once on first use and memoised by its key. Keyed by the snapshot
+/// itself, not its version id, so a deleted version's id taken again by a new import never meets old results.
 /// </summary>
-public sealed class AnalyticsCache
-{
-    private readonly ConcurrentDictionary<(int VersionId, string Settings), Lazy<SnapshotAnalytics>> _byVersion = new();
-
-    /// <summary>The analytics of a snapshot, shared by every snapshot of the same version and settings.</summary>
-    public SnapshotAnalytics For(DashboardSnapshot snapshot) =>
-        _byVersion.GetOrAdd((snapshot.Version.Id, DashboardDataService.SettingsKey(snapshot.Results.Settings)),
-            _ => new Lazy<SnapshotAnalytics>(() => new SnapshotAnalytics(snapshot))).Value;
-}
-
-/// <summary>The analytics of one <see cref="DashboardSnapshot"/>; every result is computed at most once.</summary>
 public sealed class SnapshotAnalytics
 {
     private readonly DashboardSnapshot _snapshot;
