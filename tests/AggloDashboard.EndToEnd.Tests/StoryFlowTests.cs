@@ -95,6 +95,7 @@ public sealed class StoryFlowTests(AppFixture fixture)
         Assert.Equal(storyId.ToString(System.Globalization.CultureInfo.InvariantCulture), await session.QueryAsync("story"));
         Assert.Equal("en", await session.QueryAsync("lang"));
         await Assertions.Expect(session.Page.GetByTestId("slide-caption")).ToHaveTextAsync(caption);
+        await Assertions.Expect(session.Page.GetByTestId("presenter-illustrative")).ToBeVisibleAsync();
         await Assertions.Expect(session.Page.GetByTestId("slide-counter")).ToHaveTextAsync($"{slide} / 3");
     }
 }

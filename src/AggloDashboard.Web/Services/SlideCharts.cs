@@ -7,8 +7,11 @@ namespace AggloDashboard.Web.Services;
 /// <summary>A chart of a slide, with the element id the presenter gives it.</summary>
 public sealed record SlideChart(string Id, Figure Figure);
 
-/// <summary>What a slide shows: its page's name, its charts in large form, and the year when the charts depend on one.</summary>
-public sealed record SlideContent(string Title, IReadOnlyList<SlideChart> Charts, IReadOnlyList<int> Years, int? Year);
+/// <summary>
+/// What a slide shows: its page's name, its charts in large form, the year when the charts depend on one, and whether
+/// the numbers are the illustrative seed (which the slide must then say).
+/// </summary>
+public sealed record SlideContent(string Title, IReadOnlyList<SlideChart> Charts, IReadOnlyList<int> Years, int? Year, bool Illustrative = false);
 
 /// <summary>
 /// Builds a view's charts for the presenter from the same mappers the pages use: the map and ranking, the trend, the
@@ -27,8 +30,8 @@ public sealed class SlideCharts(DashboardDataService data)
         MetricInfo Metric(string fallback) => PageQuery.ResolveMetric(s, view.Get("metric"), fallback);
         string Title(string page) => UiText.Get(lang, "nav." + page);
 
-        SlideContent Yearly(string title, params Figure[] figures) => Content(title, figures, s.Years, y);
-        SlideContent Fixed(string title, params Figure[] figures) => Content(title, figures, [], null);
+        SlideContent Yearly(string title, params Figure[] figures) => Content(title, figures, s.Years, y) with { Illustrative = s.Version.IsIllustrative };
+        SlideContent Fixed(string title, params Figure[] figures) => Content(title, figures, [], null) with { Illustrative = s.Version.IsIllustrative };
         Figure[] MapAndRanking(MetricInfo m) =>
             s.HasBoundaries ? [MapFigure.Build(s, m, y, lang), RankingFigure.Build(s, m, y, lang)] : [RankingFigure.Build(s, m, y, lang)];
 

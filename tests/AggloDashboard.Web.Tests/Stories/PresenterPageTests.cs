@@ -43,6 +43,7 @@ public sealed class PresenterPageTests(DashboardFixture fixture) : IAsyncLifetim
         Assert.Equal("Changchun leads", page.Find("[data-testid=slide-caption]").TextContent);
         Assert.Equal("1 / 3", page.Find("[data-testid=slide-counter]").TextContent);
         Assert.Equal("2010", page.Find("[data-testid=presenter-year]").TextContent);
+        Assert.Contains("illustrative", page.Find("[data-testid=presenter-illustrative]").TextContent);
         var charts = page.FindComponents<ChartView>().Select(c => c.Instance.Figure).ToArray();
         Assert.IsType<Choropleth>(charts[0].Data[0]);
         Assert.Equal(2, charts.Length);
