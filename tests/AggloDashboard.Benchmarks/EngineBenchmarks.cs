@@ -1,6 +1,5 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
-using AggloDashboard.Data.Seed;
 using BenchmarkDotNet.Attributes;
 
 namespace AggloDashboard.Benchmarks;
@@ -16,11 +15,7 @@ public class EngineBenchmarks
     private Dataset _large = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _seed = IllustrativePanelGenerator.Generate();
-        _large = SyntheticPanel.Scale(_seed, regions: 400, years: 20);
-    }
+    public void Setup() => (_seed, _large) = SyntheticPanel.SeedAndLarge();
 
     [Benchmark(Baseline = true)]
     public MetricResults Seed_9_cities_19_years() => MetricsEngine.Compute(_seed);

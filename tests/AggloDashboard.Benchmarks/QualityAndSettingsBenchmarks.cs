@@ -1,7 +1,6 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Core.Quality;
-using AggloDashboard.Data.Seed;
 using BenchmarkDotNet.Attributes;
 
 namespace AggloDashboard.Benchmarks;
@@ -21,11 +20,7 @@ public class QualityAndSettingsBenchmarks
     private Dataset _large = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _seed = IllustrativePanelGenerator.Generate();
-        _large = SyntheticPanel.Scale(_seed, regions: 400, years: 20);
-    }
+    public void Setup() => (_seed, _large) = SyntheticPanel.SeedAndLarge();
 
     [Benchmark(Baseline = true)]
     public DataQualityReport Quality_seed() => DataQuality.Check(_seed);

@@ -6,6 +6,13 @@ namespace AggloDashboard.Benchmarks;
 /// <summary>A larger panel built by repeating the seed's cities with seeded jitter, for timing only.</summary>
 internal static class SyntheticPanel
 {
+    /// <summary>The bundled seed panel (9 cities x 19 years) and its 400 regions x 20 years scaling.</summary>
+    public static (Dataset Seed, Dataset Large) SeedAndLarge()
+    {
+        var seed = AggloDashboard.Data.Seed.IllustrativePanelGenerator.Generate();
+        return (seed, Scale(seed, regions: 400, years: 20));
+    }
+
     public static Dataset Scale(Dataset seed, int regions, int years)
     {
         var random = new Random(42);
