@@ -27,7 +27,7 @@ public static class MapFigure
         var present = values.Where(v => v.Value is not null).ToArray();
         var missing = values.Where(v => v.Value is null).ToArray();
         var culture = lang.Culture();
-        var classes = CoordinationClasses.Default;
+        var classes = snapshot.Results.Settings.ClassThresholds;
 
         var main = new Choropleth
         {

@@ -17,7 +17,7 @@ public static class RankingFigure
         var culture = lang.Culture();
         var (min, max) = snapshot.Range(metric.Code);
         var colors = ranked.Select(v => (object)(metric.Scale == MetricScale.CoordinationClasses
-            ? ChartPalette.Classes[CoordinationClasses.Default.Classify(Math.Clamp(v.Value!.Value, 0, 1)).Index]
+            ? ChartPalette.Classes[snapshot.Results.Settings.ClassThresholds.Classify(Math.Clamp(v.Value!.Value, 0, 1)).Index]
             : ViridisColor.At(max > min ? (v.Value!.Value - min) / (max - min) : 0.5))).ToList();
 
         var bar = new Bar

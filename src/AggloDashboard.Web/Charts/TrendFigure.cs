@@ -26,11 +26,11 @@ public static class TrendFigure
         var series = TrendData.Series(s, metric.Code, cityCodes, years);
         var mean = TrendData.MeanOfCities(s, metric.Code, years);
         return smallMultiples && series.Count > 0
-            ? Multiples(metric, series, years, mean, lang)
-            : Single(metric, series, years, mean, lang);
+            ? Multiples(metric, series, years, mean, lang, s.Results.Settings.ClassThresholds)
+            : Single(metric, series, years, mean, lang, s.Results.Settings.ClassThresholds);
     }
 
-    private static Figure Single(MetricInfo metric, IReadOnlyList<TrendSeries> series, IReadOnlyList<int> years, IReadOnlyList<double?> mean, Lang lang)
+    private static Figure Single(MetricInfo metric, IReadOnlyList<TrendSeries> series, IReadOnlyList<int> years, IReadOnlyList<double?> mean, Lang lang, CoordinationClasses classes)
     {
         var data = new List<ITrace>();
         data.AddRange(series.Select(c => CityTrace(c, metric, lang, "x", "y", showLegend: true)));
@@ -43,12 +43,12 @@ public static class TrendFigure
             YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = metric.Name(lang) } }],
             HoverMode = HoverModeEnum.Closest,
             ShowLegend = true,
-            Shapes = metric.Scale == MetricScale.CoordinationClasses ? ClassBands(lo, hi, "x domain", "y") : [],
+            Shapes = metric.Scale == MetricScale.CoordinationClasses ? ClassBands(lo, hi, "x domain", "y", classes) : [],
         };
         return new Figure(data, layout);
     }
 
-    private static Figure Multiples(MetricInfo metric, IReadOnlyList<TrendSeries> series, IReadOnlyList<int> years, IReadOnlyList<double?> mean, Lang lang)
+    private static Figure Multiples(MetricInfo metric, IReadOnlyList<TrendSeries> series, IReadOnlyList<int> years, IReadOnlyList<double?> mean, Lang lang, CoordinationClasses classes)
     {
         var n = series.Count;
         var columns = Math.Min(MultiplesColumns, n);
@@ -79,7 +79,7 @@ public static class TrendFigure
             });
             if (metric.Scale == MetricScale.CoordinationClasses)
             {
-                shapes.AddRange(ClassBands(lo, hi, "x" + suffix + " domain", "y" + suffix));
+                shapes.AddRange(ClassBands(lo, hi, "x" + suffix + " domain", "y" + suffix, classes));
             }
         }
 
@@ -152,11 +152,11 @@ public static class TrendFigure
     }
 
     /// <summary>A light band for each coordination class that the range [lo, hi] passes through, clipped to the range.</summary>
-    public static List<Shape> ClassBands(double lo, double hi, string xRef, string yRef)
+    public static List<Shape> ClassBands(double lo, double hi, string xRef, string yRef, CoordinationClasses classes)
     {
         var shapes = new List<Shape>();
         var lower = 0.0;
-        foreach (var c in CoordinationClasses.Default.Classes)
+        foreach (var c in classes.Classes)
         {
             var (y0, y1) = (Math.Max(lower, lo), Math.Min(c.UpperBound, hi));
             if (y1 > y0)

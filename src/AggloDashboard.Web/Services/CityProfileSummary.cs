@@ -50,7 +50,7 @@ public static class CityProfileSummary
         s.Years.Select(y =>
         {
             var d = s.Value(cityCode, y, dMetric);
-            return new ClassCell(y, d, d is { } v ? CoordinationClasses.Default.Classify(Math.Clamp(v, 0, 1)) : null);
+            return new ClassCell(y, d, d is { } v ? s.Results.Settings.ClassThresholds.Classify(Math.Clamp(v, 0, 1)) : null);
         }).ToArray();
 
     /// <summary>The columns of the all-metrics table: the last <paramref name="count"/> years up to <paramref name="year"/>.</summary>

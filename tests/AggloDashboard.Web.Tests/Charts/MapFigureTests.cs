@@ -75,6 +75,22 @@ public sealed class MapFigureTests(DashboardFixture fixture)
         Assert.True(File.Exists(stub), stub);
         Assert.Contains("\"Topology\"", File.ReadAllText(stub));
     }
+
+    [Fact]
+    public async Task Class_colours_follow_the_class_bounds_in_use()
+    {
+        var shifted = new CoordinationClasses([0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 1.0]);
+        var snapshot = await fixture.Data.GetCurrentAsync(MetricSettings.Default with { ClassThresholds = shifted });
+        var metric = snapshot.Catalog.Find(MetricCodes.CouplingD)!;
+
+        var map = (Choropleth)MapFigure.Build(snapshot, metric, 2023, Lang.En).Data[0];
+        var bars = (Bar)RankingFigure.Build(snapshot, metric, 2023, Lang.En).Data[0];
+
+        var values = snapshot.ValuesFor(MetricCodes.CouplingD, 2023).Select(v => v.Value!.Value).ToArray();
+        Assert.Equal(values.Select(v => (object)shifted.Classify(v).Index), map.Z!);
+        Assert.Equal(values.Order().Select(v => (object)ChartPalette.Classes[shifted.Classify(v).Index]), (IEnumerable<object>)bars.Marker!.Color!);
+        Assert.NotEqual(values.Select(v => CoordinationClasses.Default.Classify(v).Index), values.Select(v => shifted.Classify(v).Index));
+    }
 }
 
 /// <summary>Small conveniences over the snapshot for chart tests.</summary>

@@ -107,7 +107,7 @@ public sealed class TrendFigureTests(DashboardFixture fixture)
     [Fact]
     public void Class_bands_cover_exactly_the_classes_the_range_passes_through()
     {
-        var bands = TrendFigure.ClassBands(0.35, 0.62, "x domain", "y");
+        var bands = TrendFigure.ClassBands(0.35, 0.62, "x domain", "y", CoordinationClasses.Default);
 
         Assert.Equal(["mild disorder", "on the verge of disorder", "barely coordinated", "primary coordination"], bands.Select(b => b.Name));
         Assert.Equal(0.35, (double)bands[0].Y0!);
