@@ -13,7 +13,10 @@ namespace AggloDashboard.Web.Services;
 public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardOptions> options, ILogger<DashboardDataService> logger)
 {
     private readonly ConcurrentDictionary<int, Lazy<Task<DashboardSnapshot>>> _snapshots = new();
-    private readonly ConcurrentDictionary<(int VersionId, string Settings), Lazy<Task<DashboardSnapshot>>> _variants = new();
+    /// <summary>How many non-default settings' snapshots are kept (the most recently used): settings come from URLs.</summary>
+    public const int VariantCapacity = 12;
+
+    private readonly BoundedCache<(int VersionId, string Settings), Lazy<Task<DashboardSnapshot>>> _variants = new(VariantCapacity);
     private volatile int _activeVersionId;
 
     /// <summary>Raised with the new version's id whenever the active version changes (an activation or a commit).</summary>
@@ -56,10 +59,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     public void Forget(int versionId)
     {
         _snapshots.TryRemove(versionId, out _);
-        foreach (var key in _variants.Keys.Where(k => k.VersionId == versionId))
-        {
-            _variants.TryRemove(key, out _);
-        }
+        _variants.RemoveWhere(k => k.VersionId == versionId);
     }
 
     private void SetActive(int versionId)
@@ -100,6 +100,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         }
         catch (ArgumentException e) when (requested.Settings.Weighting.Method == WeightingMethod.UserGiven)
         {
+            _variants.RemoveWhere(k => k.Settings == SettingsKey(requested.Settings));
             var problem = new SettingProblem(MetricSettingsQuery.Weights,
                 string.Join(',', requested.Settings.Weighting.UserWeights.Keys), "用户权重与数据集的综合指数不符：" + e.Message,
                 "the user weights do not fit the dataset's composites: " + e.Message);
