@@ -26,7 +26,7 @@ window.aggloDownloadChart = function (elementId, format, fileName) {
   const el = document.getElementById(elementId);
   if (!el || !window.Plotly) return Promise.resolve(false);
   return window.Plotly.downloadImage(el, { format: format, width: 960, height: 540, scale: format === "png" ? 2 : 1, filename: fileName })
-    .then(() => true);
+    .then(() => true, () => false);
 };
 
 // Plotly.Blazor loads plotly.js on first use and queues the calls made before it arrives, then runs the queue in one
@@ -36,7 +36,7 @@ window.aggloDownloadChart = function (elementId, format, fileName) {
 // chart whose element is gone, and one chart's calls run one after the other. The wrap is installed the moment
 // plotly.js defines window.Plotly.
 (function () {
-  let plotly;
+  let plotly = window.Plotly;
   const drawing = new WeakMap();
   const oneAtATime = (fn) => function (gd, ...rest) {
     const el = typeof gd === "string" ? document.getElementById(gd) : gd;
@@ -60,4 +60,5 @@ window.aggloDownloadChart = function (elementId, format, fileName) {
       plotly = value;
     },
   });
+  if (plotly) window.Plotly = plotly;
 })();

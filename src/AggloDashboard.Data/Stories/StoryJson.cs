@@ -44,6 +44,9 @@ public static class StoryJson
 
         if (file is null)
             throw new StoryProblemException(StoryProblem.BadJson, null, "the file holds no story object");
+        // A file without a format (written by hand) is read; one that names another format is not a story file.
+        if (file.Format is not null && file.Format != Format)
+            throw new StoryProblemException(StoryProblem.BadJson, null, $"the format is '{file.Format}', not '{Format}'");
 
         var story = new Story { Name = StoryRules.Name(file.Name), CreatedAt = DateTimeOffset.UtcNow };
         var slides = file.Slides ?? [];

@@ -396,6 +396,7 @@ public static class UiText
         ["versions.cancel"] = ("取消", "Cancel"),
         ["versions.deleted"] = ("已删除版本", "Deleted version"),
         ["versions.deleteActive"] = ("不能删除当前版本：请先将其他版本设为当前版本。", "The active version cannot be deleted: activate another version first."),
+        ["versions.notAllowed"] = ("只有管理员可以执行此操作，请先以管理员身份登录。", "Only an administrator can do this; sign in as one first."),
         ["versions.notFound"] = ("版本不存在", "No such version"),
         ["download.xlsx"] = ("下载 Excel", "Download XLSX"),
         ["nav.data"] = ("数据浏览", "Data browser"),

@@ -78,7 +78,9 @@ public sealed class SlideCharts(DashboardDataService data)
 
         var page = view.Path.TrimStart('/');
         var metric = Metric(page == "drivers" ? MetricCodes.LqProducerServices : MetricCodes.CouplingD);
-        return Yearly(Title(page), RankingFigure.Build(s, metric, y, lang));
+        // A city the shown version does not have (a story saved on another dataset) says so above the ranking.
+        var title = page.StartsWith("city/", StringComparison.Ordinal) ? UiText.Get(lang, "city.notFound") : Title(page);
+        return Yearly(title, RankingFigure.Build(s, metric, y, lang));
     }
 
     private static SlideContent Content(string title, IReadOnlyList<Figure> figures, IReadOnlyList<int> years, int? year) =>

@@ -51,6 +51,24 @@ public sealed class StoryEditingTests(DashboardFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_caption_leaves_no_empty_story_behind()
+    {
+        var name = UniqueName();
+        var dialog = _host.Context.Render<MudDialogProvider>();
+        _host.Navigation.NavigateTo("/map?year=2012&lang=en");
+        var button = _host.Context.Render<SaveViewButton>(p => p.Add(b => b.Lang, Lang.En));
+        button.Find("[data-testid=save-view]").Click();
+        dialog.WaitForAssertion(() => dialog.Find("[data-testid=save-view-path]"));
+
+        dialog.Find(Field("save-caption-en", "textarea")).Change("");
+        dialog.Find(Field("save-new-name", "input")).Input(name);
+        await dialog.Find("[data-testid=save-new-story]").ClickAsync(new());
+
+        dialog.WaitForAssertion(() => Assert.Contains("A caption is missing", dialog.Find("[data-testid=save-view-problem]").TextContent));
+        Assert.DoesNotContain(await fixture.Stories.ListAsync(CancellationToken.None), s => s.Name == name);
+    }
+
+    [Fact]
     public void The_save_button_is_only_on_pages_a_story_can_show()
     {
         _host.Navigation.NavigateTo("/stories?lang=en");
