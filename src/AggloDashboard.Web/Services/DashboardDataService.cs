@@ -109,19 +109,9 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         }
     }
 
-    /// <summary>A text that is equal for two settings exactly when they give the same numbers.</summary>
-    public static string SettingsKey(MetricSettings settings)
-    {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        string List(IEnumerable<double>? values) => values is null ? "-" : string.Join(",", values.Select(v => v.ToString("R", inv)));
-        return string.Join("|",
-            settings.CouplingForm,
-            List(settings.InnovationAlphas),
-            List(settings.CouplingAlphas),
-            settings.Weighting.Method + ":" + string.Join(",", settings.Weighting.UserWeights.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key + "=" + w.Value.ToString("R", inv))),
-            List(settings.ClassThresholds.Classes.Select(c => c.UpperBound)),
-            settings.RelativeDevelopmentTolerance.ToString("R", inv));
-    }
+    /// <summary>A text that is equal for two settings exactly when they give the same numbers: their query values.</summary>
+    public static string SettingsKey(MetricSettings settings) =>
+        string.Join('&', MetricSettingsText.ToValues(settings).Select(kv => kv.Key + "=" + kv.Value));
 
     /// <summary>The snapshot of any stored version, or null when there is no such version.</summary>
     public async Task<DashboardSnapshot?> GetSnapshotAsync(int versionId, CancellationToken ct)

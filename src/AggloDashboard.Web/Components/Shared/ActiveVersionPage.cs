@@ -15,8 +15,16 @@ public abstract class ActiveVersionPage : ComponentBase, IDisposable
 
     private void OnActiveVersionChanged(int versionId) => _ = InvokeAsync(async () =>
     {
-        await OnParametersSetAsync();
-        StateHasChanged();
+        try
+        {
+            await OnParametersSetAsync();
+            StateHasChanged();
+        }
+        catch (Exception e)
+        {
+            // As if the page had thrown while rendering: the layout's error boundary shows a message, not a stale page.
+            await DispatchExceptionAsync(e);
+        }
     });
 
     public void Dispose() => Versions.ActiveVersionChanged -= OnActiveVersionChanged;
