@@ -401,7 +401,7 @@ public static class UiText
         ["download.xlsx"] = ("下载 Excel", "Download XLSX"),
         ["nav.data"] = ("数据浏览", "Data browser"),
         ["data.title"] = ("数据浏览", "Data browser"),
-        ["data.metricTables"] = ("全部指标结果表：", "Full metric tables:"),
+        ["data.metricTables"] = ("全部指标结果表（默认设置，与 compute 命令输出相同）：", "Full metric tables (default settings, as `compute` writes them):"),
         ["data.metricTablesZip"] = ("CSV 压缩包", "CSV zip"),
         ["data.metricTablesXlsx"] = ("Excel（每表一页）", "XLSX (one sheet per table)"),
         ["data.ignored"] = ("以下网址参数不是本数据集中的取值，已忽略：", "These URL values are not in this dataset and were ignored:"),
