@@ -15,7 +15,7 @@ public class MalformedImportTests
         { "wrong encoding", "not valid UTF-8" },
         { "header typo", "is 'regoin_code' a misspelling of it?" },
         { "merged cells", "merged cells (A3)" },
-        { "text in a numeric cell", "'1,234.5' is not a number: use '.' as the decimal point" },
+        { "text in a numeric cell", "'1.234,5' is not a number" },
         { "duplicate keys", "duplicate of line 2: same region_code, year and indicator (220100, 2023, emp.total)" },
         { "unknown city (long)", "'229900' is not a code in regions.csv" },
         { "unknown city (yearbook)", "'上海市' is not a city of the dataset" },
@@ -36,9 +36,9 @@ public class MalformedImportTests
     {
         "wrong encoding" => new("panel.csv", Encoding.GetEncoding("GB18030").GetBytes(Header + "220100,2023,emp.total,1\n220100,2023,emp.other,长春\n"), ImportShape.Long),
         "header typo" => Csv("regoin_code,year,indicator,value\n220100,2023,emp.total,1\n"),
-        "merged cells" => new("yearbook.xlsx", Workbooks.WithMergedCells(Workbooks.Create(("2023", [
-            ["城市", "城镇单位就业人员"], ["长春市", 1.0], [null, 2.0]])), "A2:A3"), ImportShape.Yearbook),
-        "text in a numeric cell" => new("yearbook.xlsx", Workbooks.Create(("2023", [["城市", "城镇单位就业人员"], ["长春市", "1,234.5"]])), ImportShape.Yearbook),
+        "merged cells" => new("panel.xlsx", Workbooks.WithMergedCells(Workbooks.Create(("panel", [
+            ["region_code", "year", "indicator", "value"], ["220100", 2023, "emp.total", 1.0], [null, 2023, "emp.other", 2.0]])), "A2:A3"), ImportShape.Long),
+        "text in a numeric cell" => new("yearbook.xlsx", Workbooks.Create(("2023", [["城市", "城镇单位就业人员"], ["长春市", "1.234,5"]])), ImportShape.Yearbook),
         "duplicate keys" => Csv(Header + "220100,2023,emp.total,1\n220100,2023,emp.total,2\n"),
         "unknown city (long)" => Csv(Header + "229900,2023,emp.total,1\n"),
         "unknown city (yearbook)" => new("2023.csv", Encoding.UTF8.GetBytes("城市,城镇单位就业人员\n上海市,1\n"), ImportShape.Yearbook),
