@@ -148,13 +148,9 @@ public sealed record SheetLayout(
             parts.Add($"{Span(skipped)} skipped: {string.Join(", ", skipped.Select(r => Describe(r.Role)).Distinct())}");
         }
 
-        foreach (var role in new[] { RowRole.Header, RowRole.Data, RowRole.Total, RowRole.Section, RowRole.Footnote })
+        foreach (var spans in Rows.Where(r => r.Role is not (RowRole.Title or RowRole.UnitLine or RowRole.Blank)).GroupBy(r => r.Role))
         {
-            var spans = Rows.Where(r => r.Role == role).ToArray();
-            if (spans.Length > 0)
-            {
-                parts.Add($"{Describe(role)}: {string.Join(", ", spans.Select(s => s.ToString()))}");
-            }
+            parts.Add($"{Describe(spans.Key)}: {string.Join(", ", spans.Select(s => s.ToString()))}");
         }
 
         if (MissingValues > 0)
