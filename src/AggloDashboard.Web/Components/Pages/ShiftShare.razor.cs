@@ -28,9 +28,6 @@ public partial class ShiftShare
     private IReadOnlyList<string> _reading = [];
     private Figure? _bars;
     private Figure? _heatmap;
-    private CorePeripheryResult? _corePeriphery;
-    private IReadOnlyList<string> _corePeripheryReading = [];
-    private Figure? _corePeripheryFigure;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -47,14 +44,6 @@ public partial class ShiftShare
         _reading = ShiftShareReading.Decomposition(_snapshot, result, _cities, _lang);
         _bars = ShiftShareFigures.Components(_snapshot, _cities, _lang);
         _heatmap = ShiftShareFigures.CompetitiveHeatmap(_snapshot, result, _cities, _lang);
-        _corePeriphery = ShiftShareAnalyses.For(_snapshot).Centroids is { } centroids
-            ? CorePeriphery.Compute(_view.ChosenCities.Select(c => _snapshot.CityByCode[c]), centroids, _snapshot.Results, _view.From, _view.To)
-            : null;
-        if (_corePeriphery is not null)
-        {
-            _corePeripheryReading = ShiftShareReading.CorePeripheryReading(_corePeriphery.Points, _lang);
-            _corePeripheryFigure = ShiftShareFigures.CorePeriphery(_snapshot, _corePeriphery.Points, _view.From, _view.To, _lang);
-        }
     }
 
     private string T(string key) => UiText.Get(_lang, key);
