@@ -71,7 +71,7 @@ public static class ShiftShareFigures
             },
             HoverTemplate = "<b>%{y}</b><br>" + growth + ": %{x:.4f}<extra></extra>",
         });
-        return new Figure(data, BarLayout(UiText.Get(lang, "shift.employment"), 140 + 28 * ranked.Length, horizontal: true));
+        return new Figure(data, BarLayout(UiText.Get(lang, "shift.employment"), 170 + 28 * ranked.Length, horizontal: true));
     }
 
     /// <summary>A sector × city heatmap of the competitive effect on a diverging scale centred on 0 (cities in the given order).</summary>
@@ -84,7 +84,9 @@ public static class ShiftShareFigures
             X = cities.Select(c => (object)s.CityName(c.RegionCode, lang)).ToList(),
             Y = result.Sectors.Select(code => (object)ShiftShareText.Sector(s, code, lang)).ToList(),
             Z = result.Sectors.Select((_, k) => (object)cities.Select(c => c.Sectors[k].Competitive).ToArray()).ToList(),
+            // Plotly's RdBu runs blue to red; reversed, a city gaining on the reference is blue and one losing is red.
             ColorScale = "RdBu",
+            ReverseScale = true,
             ZMid = 0,
             XGap = 1,
             YGap = 1,
@@ -179,7 +181,7 @@ public static class ShiftShareFigures
     private static Layout BarLayout(string valueTitle, int height, bool horizontal) => new()
     {
         BarMode = BarModeEnum.Relative,
-        Margin = new Margin { L = 10, R = 10, T = 40, B = 40 },
+        Margin = new Margin { L = 10, R = 10, T = 70, B = 40 },
         XAxis = [new XAxis
         {
             AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True,
