@@ -89,4 +89,27 @@ public class ShiftShareOutputTests(SeedComputeRun seed) : IClassFixture<SeedComp
         Assert.DoesNotContain(rows, r => r is ["220800", _, _, "static", ..]);
         Assert.Contains(rows, r => r is ["220800", _, _, "dynamic", ..]);
     }
+
+    [Fact]
+    public void A_base_year_without_sector_employment_is_one_line_and_nothing_is_written()
+    {
+        using var data = new TempFolder();
+        using var output = new TempFolder();
+        foreach (var file in Directory.GetFiles(RepoPaths.SeedData))
+        {
+            File.Copy(file, data.File(Path.GetFileName(file)));
+        }
+
+        var panel = File.ReadAllLines(data.File("panel.csv")).Where(l => !l.Contains(",2005,emp.manufacturing,", StringComparison.Ordinal));
+        File.WriteAllLines(data.File("panel.csv"), panel);
+
+        var run = CliRun.Of("compute", "--data", data.Path, "--out", output.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: shift-share: no city has every sector's employment in both 2005 and 2023 " +
+            "(--shift-years T0,T1 chooses other years); nothing was written.",
+            run.Error.Trim().Split('\n')[^1]);
+        Assert.DoesNotContain("   at ", run.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+    }
 }

@@ -40,7 +40,8 @@ internal static class ShiftShareYears
             ShiftShareProblem.YearOutsidePanel =>
                 ([], $"--shift-years: {from} or {to} is not a year of the panel ({panel.Years[0]}-{panel.Years[^1]})", null),
             ShiftShareProblem.NotIncreasing => ([], $"--shift-years: the base year {from} must be before the end year {to}", null),
-            ShiftShareProblem.NoSectorEmployment => ([], $"shift-share: no city has every sector's employment in both {from} and {to}", null),
+            ShiftShareProblem.NoSectorEmployment => ([], $"shift-share: no city has every sector's employment in both {from} and {to}" +
+                (text is null ? " (--shift-years T0,T1 chooses other years)" : ""), null),
             _ => ([panel.Static(from, to), panel.Dynamic(from, to)], null, null),
         };
     }
