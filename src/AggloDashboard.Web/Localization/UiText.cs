@@ -217,7 +217,7 @@ public static class UiText
         ["spatial.lisa.ns"] = ("不显著", "Not significant"),
         ["spatial.lisaCluster"] = ("LISA 类型", "LISA category"),
         ["spatial.localI"] = ("局部 I", "Local I"),
-        ["spatial.pMethod"] = ("p 值算法", "p from"),
+        ["spatial.pMethod"] = ("p 值算法", "p method"),
         ["spatial.pMethod.exact"] = ("精确枚举", "exact"),
         ["spatial.pMethod.permutation"] = ("置换检验", "permutations"),
         ["spatial.pMethodNote"] = ("p 值以该城市取值不变、邻居取值从其余城市中抽取为条件：可能的邻居组合不超过 {0:N0} 种时逐一枚举，p 值精确；否则由 {1} 次置换估计。",
