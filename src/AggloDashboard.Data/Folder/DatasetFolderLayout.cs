@@ -9,6 +9,9 @@ public static class DatasetFolderLayout
 
     public static IReadOnlyList<string> RegionColumns { get; } = ["code", "name_zh", "name_en", "level", "parent_code"];
 
+    /// <summary>The optional column of regions.csv with other printed names of a region, ';'-separated.</summary>
+    public const string RegionAliasesColumn = "aliases";
+
     public static IReadOnlyList<string> IndicatorColumns { get; } =
         ["code", "name_zh", "name_en", "unit", "subsystem", "direction"];
 

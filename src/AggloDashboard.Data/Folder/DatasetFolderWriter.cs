@@ -35,8 +35,16 @@ public static class DatasetFolderWriter
         }
 
         Directory.CreateDirectory(folderPath);
-        WriteCsv(folderPath, DatasetFolderLayout.RegionsFile, DatasetFolderLayout.RegionColumns, dataset.Regions,
-            r => [r.Code, r.NameZh, r.NameEn, r.Level.ToCode(), r.ParentCode ?? ""]);
+        if (dataset.Regions.Any(r => r.Aliases is not null))
+        {
+            WriteCsv(folderPath, DatasetFolderLayout.RegionsFile, [.. DatasetFolderLayout.RegionColumns, DatasetFolderLayout.RegionAliasesColumn],
+                dataset.Regions, r => [r.Code, r.NameZh, r.NameEn, r.Level.ToCode(), r.ParentCode ?? "", r.Aliases ?? ""]);
+        }
+        else
+        {
+            WriteCsv(folderPath, DatasetFolderLayout.RegionsFile, DatasetFolderLayout.RegionColumns, dataset.Regions,
+                r => [r.Code, r.NameZh, r.NameEn, r.Level.ToCode(), r.ParentCode ?? ""]);
+        }
         WriteCsv(folderPath, DatasetFolderLayout.IndicatorsFile, DatasetFolderLayout.IndicatorColumns, dataset.Indicators,
             i => [i.Code, i.NameZh, i.NameEn, i.Unit, i.Subsystem.ToCode(), i.Direction.ToString(CultureInfo.InvariantCulture)]);
         WriteCsv(folderPath, DatasetFolderLayout.PanelFile, DatasetFolderLayout.PanelColumns, dataset.Observations,
