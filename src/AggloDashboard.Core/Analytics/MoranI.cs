@@ -21,6 +21,19 @@ public static class MoranI
     public const double Significance = 0.05;
 
     /// <summary>
+    /// The most conditional draws of one region's neighbour values that are listed one by one for an exact p:
+    /// C(n - 1, k) neighbour sets when the region's k weights are equal, else k-permutations (n - 1)! / (n - 1 - k)!.
+    /// </summary>
+    public const int MaxExactDraws = 10_000;
+
+    /// <summary>
+    /// Two statistics closer than this share of their scale are a tie, counted on both sides: the scale is |I| for
+    /// the global I, and for a local I_i the largest |I_i| any draw can give, |z_i| max_j≠i |z_j| / m2 (not |I_i|
+    /// itself, which is near 0 when the neighbours' deviations cancel).
+    /// </summary>
+    public const double TieTolerance = 1e-9;
+
+    /// <summary>
     /// I = (n / S0) Σ_i Σ_j w_ij z_i z_j / Σ_i z_i², z = y - ȳ, S0 = Σ w_ij (the number of regions with a neighbour).
     /// E[I] = -1/(n-1); the variance and z use the normality assumption of Cliff &amp; Ord (1981):
     /// E[I²] = (n² S1 - n S2 + 3 S0²) / ((n² - 1) S0²).
@@ -86,19 +99,6 @@ public static class MoranI
 
         return result;
     }
-
-    /// <summary>
-    /// The most conditional draws of one region's neighbour values that are listed one by one for an exact p:
-    /// C(n - 1, k) neighbour sets when the region's k weights are equal, else k-permutations (n - 1)! / (n - 1 - k)!.
-    /// </summary>
-    public const int MaxExactDraws = 10_000;
-
-    /// <summary>
-    /// Two statistics closer than this share of their scale are a tie, counted on both sides: the scale is |I| for
-    /// the global I, and for a local I_i the largest |I_i| any draw can give, |z_i| max_j≠i |z_j| / m2 (not |I_i|
-    /// itself, which is near 0 when the neighbours' deviations cancel).
-    /// </summary>
-    public const double TieTolerance = 1e-9;
 
     private static (double P, LisaPMethod? Method) ConditionalP(double[] row, double[] z, int i, double observed,
         double m2, int permutations, Random random)
