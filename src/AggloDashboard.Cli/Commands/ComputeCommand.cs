@@ -9,7 +9,7 @@ using AggloDashboard.Data.Spatial;
 
 namespace AggloDashboard.Cli.Commands;
 
-/// <summary><c>compute --data DIR --out OUT</c>: every metric of METRICS.md for a dataset folder.</summary>
+/// <summary><c>compute --data DIR --out OUT</c>: every metric of docs/METRICS.md for a dataset folder.</summary>
 internal static class ComputeCommand
 {
     public static Command Create()
@@ -22,12 +22,12 @@ internal static class ComputeCommand
         };
         var form = new Option<CouplingForm>("--coupling-form")
         {
-            Description = "The coupling degree formula: Standard (the default of METRICS.md §4) or Modified (Wang et al. 2021).",
+            Description = "The coupling degree formula: Standard (the default of docs/METRICS.md §4) or Modified (Wang et al. 2021).",
             DefaultValueFactory = _ => CouplingForm.Standard,
         };
         var weighting = new Option<string>("--weighting")
         {
-            Description = "The indicator weights of the composite scores: entropy (the default of METRICS.md §3) or equal.",
+            Description = "The indicator weights of the composite scores: entropy (the default of docs/METRICS.md §3) or equal.",
             DefaultValueFactory = _ => "entropy",
         };
         weighting.AcceptOnlyFromAmong("entropy", "equal");
@@ -39,13 +39,13 @@ internal static class ComputeCommand
         };
         var shiftYears = ShiftShareYears.Option();
         var command = new Command("compute",
-            "Compute every metric of METRICS.md §1-6 from a dataset folder and write them as CSV: " +
+            "Compute every metric of docs/METRICS.md §1-6 from a dataset folder and write them as CSV: " +
             "region_metrics.csv (region_code,year,metric,value), aggregate_metrics.csv (year,metric,value) and " +
             "entropy_weights.csv (composite,indicator,weight,entropy), full double precision, invariant culture; " +
-            "then the analyses of issue #5: sigma_convergence.csv, beta_convergence.csv, moran.csv, lisa.csv, " +
-            "krugman.csv, grey_relational.csv, regression.csv and regression.txt; and the diagnostics of issue #4: " +
+            "then the analyses of docs/METRICS.md §2 and §7: sigma_convergence.csv, beta_convergence.csv, moran.csv, lisa.csv, " +
+            "krugman.csv, grey_relational.csv, regression.csv and regression.txt; the diagnostics of docs/METRICS.md §7: " +
             "obstacles.csv, obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv; and the shift-share " +
-            "decomposition of employment change, shift_share.csv (see README). " +
+            "decomposition of employment change of docs/METRICS.md §9, shift_share.csv (see README). " +
             "Nothing is written when the dataset has errors.")
         {
             data, output, form, weighting, settingsText, shiftYears,

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Data.Folder;
 
-/// <summary>The files of a dataset folder and their columns, in the order METRICS.md §8 gives them.</summary>
+/// <summary>The files of a dataset folder and their columns, in the order docs/METRICS.md §8 gives them.</summary>
 public static class DatasetFolderLayout
 {
     public const string RegionsFile = "regions.csv";

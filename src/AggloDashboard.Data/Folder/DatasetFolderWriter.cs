@@ -6,7 +6,7 @@ using CsvHelper;
 namespace AggloDashboard.Data.Folder;
 
 /// <summary>
-/// Writes a dataset as a dataset folder (METRICS.md §8) that <see cref="DatasetFolderReader"/> reads back equal:
+/// Writes a dataset as a dataset folder (docs/METRICS.md §8) that <see cref="DatasetFolderReader"/> reads back equal:
 /// UTF-8 without a byte order mark, \n line endings, invariant culture, doubles in round-trip precision.
 /// </summary>
 public static class DatasetFolderWriter

@@ -183,7 +183,7 @@ public static class UiText
         ["city.notFound"] = ("没有这个城市。", "There is no such city."),
         ["error.title"] = ("出错了", "Something went wrong"),
         ["error.body"] = ("页面遇到问题，请刷新重试。问题已记录。", "The page ran into a problem. Please reload; the problem was logged."),
-        // Drivers, disparities and spatial pages (issue #5).
+        // Drivers, disparities and spatial pages.
         ["nav.drivers"] = ("驱动因素", "Driving factors"),
         ["nav.disparities"] = ("差异与收敛", "Disparities"),
         ["nav.spatial"] = ("空间自相关", "Spatial autocorrelation"),
@@ -318,6 +318,11 @@ public static class UiText
         ["spatial.lisa.ns"] = ("不显著", "Not significant"),
         ["spatial.lisaCluster"] = ("LISA 类型", "LISA category"),
         ["spatial.localI"] = ("局部 I", "Local I"),
+        ["spatial.pMethod"] = ("p 值算法", "p method"),
+        ["spatial.pMethod.exact"] = ("精确枚举", "exact"),
+        ["spatial.pMethod.permutation"] = ("置换检验", "permutations"),
+        ["spatial.pMethodNote"] = ("p 值以该城市取值不变、邻居取值从其余城市中抽取为条件：可能的邻居组合不超过 {0:N0} 种时逐一枚举，p 值精确；否则由 {1} 次置换估计。",
+            "p holds the city's value fixed and draws its neighbours' values from the other cities: when there are at most {0:N0} possible draws every one is listed and p is exact; otherwise {1} permutations estimate it."),
         ["action.copyTable"] = ("复制为文本表格", "Copy as text table"),
         ["action.downloadTable"] = ("下载文本表格", "Download text table"),
         ["action.copied"] = ("已复制到剪贴板", "Copied to the clipboard"),
@@ -413,7 +418,7 @@ public static class UiText
         // settings panel
         ["settings.open"] = ("计算设置", "Calculation settings"),
         ["settings.title"] = ("计算设置", "Calculation settings"),
-        ["settings.intro"] = ("这些设置改变全部页面的数值，并保存在链接中以便分享；默认值为指标定义文件（METRICS.md）的约定。各公式见", "These settings change the numbers on every page and are kept in the link, so a view can be shared with them; the defaults are those of the metric contract (METRICS.md). The formulas are on"),
+        ["settings.intro"] = ("这些设置改变全部页面的数值，并保存在链接中以便分享；默认值为指标定义文件（docs/METRICS.md）的约定。各公式见", "These settings change the numbers on every page and are kept in the link, so a view can be shared with them; the defaults are those of the metric contract (docs/METRICS.md). The formulas are on"),
         ["settings.inUse"] = ("当前使用非默认设置：", "Non-default settings in use:"),
         ["settings.change"] = ("修改", "Change"),
         ["settings.reset"] = ("恢复默认设置", "Reset to the defaults"),
