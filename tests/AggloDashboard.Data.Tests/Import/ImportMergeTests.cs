@@ -31,9 +31,7 @@ public class ImportMergeTests
     public async Task Values_merged_onto_the_illustrative_seed_keep_the_version_illustrative_unless_they_replace_it_all(ImportMode mode, bool illustrative)
     {
         using var store = await ImportStore.CreateAsync();
-        var preview = await store.Importer.PreviewAsync(Csv("region_code,year,indicator,value
-220100,2023,emp.total,999
-", mode), CancellationToken.None);
+        var preview = await store.Importer.PreviewAsync(Csv("region_code,year,indicator,value\n220100,2023,emp.total,999\n", mode), CancellationToken.None);
 
         var version = await store.Importer.CommitAsync(preview, "admin", activate: true, CancellationToken.None);
 
