@@ -1,22 +1,35 @@
 namespace AggloDashboard.Web.Services;
 
 /// <summary>
-/// A thread-safe cache that keeps the <see cref="Capacity"/> most recently used entries and drops the least recently
-/// used beyond that. For results whose keys come from visitors' URLs, which an unbounded cache would let anyone grow.
+/// A thread-safe cache that keeps the <see cref="Capacity"/> most recently used entries, and at most
+/// <see cref="MaxWeight"/> of their total weight (an estimate of their memory), dropping the least recently used beyond
+/// either. For results whose keys come from visitors' URLs, which an unbounded cache would let anyone grow.
 /// </summary>
-public sealed class BoundedCache<TKey, TValue>(int capacity) where TKey : notnull
+public sealed class BoundedCache<TKey, TValue>(int capacity, long maxWeight = long.MaxValue) where TKey : notnull
 {
     private readonly object _gate = new();
-    private readonly Dictionary<TKey, LinkedListNode<(TKey Key, TValue Value)>> _entries = new();
-    private readonly LinkedList<(TKey Key, TValue Value)> _recent = new();
+    private readonly Dictionary<TKey, LinkedListNode<Entry>> _entries = new();
+    private readonly LinkedList<Entry> _recent = new();
+    private long _weight;
 
     public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+
+    public long MaxWeight { get; } = maxWeight > 0 ? maxWeight : throw new ArgumentOutOfRangeException(nameof(maxWeight));
 
     public int Count
     {
         get
         {
             lock (_gate) return _entries.Count;
+        }
+    }
+
+    /// <summary>The total weight of the entries kept; an entry weighs 0 until <see cref="SetWeight"/> gives it one.</summary>
+    public long Weight
+    {
+        get
+        {
+            lock (_gate) return _weight;
         }
     }
 
@@ -32,16 +45,28 @@ public sealed class BoundedCache<TKey, TValue>(int capacity) where TKey : notnul
                 return node.Value.Value;
             }
 
-            node = _recent.AddFirst((key, create(key)));
+            node = _recent.AddFirst(new Entry(key, create(key)));
             _entries[key] = node;
-            if (_entries.Count > Capacity)
-            {
-                var oldest = _recent.Last!;
-                _recent.RemoveLast();
-                _entries.Remove(oldest.Value.Key);
-            }
-
+            Trim();
             return node.Value.Value;
+        }
+    }
+
+    /// <summary>
+    /// Gives a kept entry its weight once it is known (a value built lazily is weighed when built), then drops the least
+    /// recently used entries while the total is above <see cref="MaxWeight"/>; the most recent entry is always kept.
+    /// </summary>
+    public void SetWeight(TKey key, TValue value, long weight)
+    {
+        lock (_gate)
+        {
+            // The entry may have been dropped and made again meanwhile; only the value that was weighed takes the weight.
+            if (_entries.TryGetValue(key, out var node) && EqualityComparer<TValue>.Default.Equals(node.Value.Value, value))
+            {
+                _weight += weight - node.Value.Weight;
+                node.Value.Weight = weight;
+                Trim();
+            }
         }
     }
 
@@ -52,9 +77,30 @@ public sealed class BoundedCache<TKey, TValue>(int capacity) where TKey : notnul
         {
             foreach (var key in _entries.Keys.Where(match).ToArray())
             {
-                _recent.Remove(_entries[key]);
-                _entries.Remove(key);
+                Drop(_entries[key]);
             }
         }
+    }
+
+    private void Trim()
+    {
+        while (_entries.Count > Capacity || (_weight > MaxWeight && _entries.Count > 1))
+        {
+            Drop(_recent.Last!);
+        }
+    }
+
+    private void Drop(LinkedListNode<Entry> node)
+    {
+        _recent.Remove(node);
+        _entries.Remove(node.Value.Key);
+        _weight -= node.Value.Weight;
+    }
+
+    private sealed class Entry(TKey key, TValue value)
+    {
+        public TKey Key { get; } = key;
+        public TValue Value { get; } = value;
+        public long Weight { get; set; }
     }
 }

@@ -18,7 +18,6 @@ public sealed class DashboardSnapshot
         Years = results.Regional.Select(v => v.Year).Distinct().Order().ToArray();
         Catalog = new MetricCatalog(results.MetricOrder, dataset.Indicators);
         CityByCode = Cities.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        MapGeoJson = dataset.BoundaryGeoJson is { } boundaries ? DisplayBoundaries.Simplify(boundaries) : null;
         _ranges = results.Regional.GroupBy(v => v.Metric)
             .ToDictionary(g => g.Key, g => (g.Min(v => v.Value), g.Max(v => v.Value)), StringComparer.Ordinal);
     }
@@ -36,12 +35,20 @@ public sealed class DashboardSnapshot
 
     public MetricCatalog Catalog { get; }
 
-    public bool HasBoundaries => MapGeoJson is not null;
+    public bool HasBoundaries => Dataset.BoundaryGeoJson is not null;
 
-    public string BoundaryUrl => $"/geo/{Version.Id}.json";
+    /// <summary>
+    /// Where the maps load the boundaries (simplified for display, <see cref="BoundaryFiles"/>): the content hash in the URL
+    /// keeps a browser's cached copy from outliving a version id given again to other content.
+    /// </summary>
+    public string BoundaryUrl => BoundaryFiles.UrlOf(Version);
 
-    /// <summary>The boundaries as the maps draw them (simplified below a pixel), served at <see cref="BoundaryUrl"/>.</summary>
-    public string? MapGeoJson { get; }
+    /// <summary>
+    /// A rough estimate of the snapshot's memory, for the bound of the snapshot cache: the observations, the computed
+    /// values and the boundary text.
+    /// </summary>
+    public long EstimatedBytes =>
+        Dataset.Observations.Count * 96L + Results.Regional.Count * 96L + (Dataset.BoundaryGeoJson?.Length ?? 0) * 2L;
 
     public int LatestYear => Years.Count == 0 ? 0 : Years[^1];
 

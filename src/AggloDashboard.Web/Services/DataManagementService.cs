@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using AggloDashboard.Data.Import;
 using AggloDashboard.Data.Store;
@@ -17,7 +16,11 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
 {
     // One import or activation at a time: a commit checks the active version it was previewed against.
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly ConcurrentDictionary<int, string> _diffs = new();
+    /// <summary>How many diff summaries are kept.</summary>
+    public const int DiffCapacity = 64;
+
+    // Keyed by the two versions' content hashes: a summary never changes, whatever is deleted or given an id again.
+    private readonly BoundedCache<(string Previous, string Version), Lazy<Task<string>>> _diffs = new(DiffCapacity);
 
     public Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, ImportRequest request, CancellationToken ct)
     {
@@ -27,16 +30,20 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
 
     /// <summary>Stores the preview as a new active version (one transaction) and switches every page to it.</summary>
     /// <exception cref="ImportRefusedException">Nothing was stored.</exception>
+    /// <exception cref="StoreUnavailableException">The store is busy, full or read-only; nothing was stored.</exception>
     public async Task<DatasetVersion> CommitAsync(ClaimsPrincipal user, ImportPreview preview, CancellationToken ct)
     {
         var name = Demand(user);
         await _gate.WaitAsync(ct);
         try
         {
-            var version = await importer.CommitAsync(preview, name, activate: true, ct);
-            await data.RefreshActiveAsync(ct);
-            await users.WriteAuditAsync(name, AuditActions.Import, version.Id, version.Source, ct);
-            return version;
+            return await StoreFaults.GuardAsync(async () =>
+            {
+                var version = await importer.CommitAsync(preview, name, activate: true, ct);
+                await data.RefreshActiveAsync(ct);
+                await users.WriteAuditAsync(name, AuditActions.Import, version.Id, version.Source, ct);
+                return version;
+            });
         }
         finally
         {
@@ -51,8 +58,11 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
         await _gate.WaitAsync(ct);
         try
         {
-            await data.ActivateAsync(versionId, ct);
-            await users.WriteAuditAsync(name, AuditActions.Activate, versionId, null, ct);
+            await StoreFaults.GuardAsync(async () =>
+            {
+                await data.ActivateAsync(versionId, ct);
+                await users.WriteAuditAsync(name, AuditActions.Activate, versionId, null, ct);
+            });
         }
         finally
         {
@@ -69,10 +79,8 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
         await _gate.WaitAsync(ct);
         try
         {
-            await store.DeleteVersionAsync(versionId, name, ct);
+            await StoreFaults.GuardAsync(() => store.DeleteVersionAsync(versionId, name, ct));
             data.Forget(versionId);
-            // The version after the deleted one is now compared with an earlier one.
-            _diffs.Clear();
         }
         finally
         {
@@ -89,7 +97,7 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
         foreach (var version in versions)
         {
             var previous = byId.LastOrDefault(v => v.Id < version.Id);
-            listings.Add(new VersionListing(version, previous is null ? null : await DiffAsync(previous.Id, version.Id, ct)));
+            listings.Add(new VersionListing(version, previous is null ? null : await DiffAsync(previous, version)));
         }
 
         return listings;
@@ -97,16 +105,25 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
 
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken ct) => users.ListAuditAsync(50, ct);
 
-    private async Task<string> DiffAsync(int previousId, int versionId, CancellationToken ct)
-    {
-        if (_diffs.TryGetValue(versionId, out var cached))
-        {
-            return cached;
-        }
+    public int CachedDiffCount => _diffs.Count;
 
-        // Versions never change, so the summary is computed once.
-        var diff = DatasetDiff.Between(await store.ReadAsync(previousId, ct), await store.ReadAsync(versionId, ct));
-        return _diffs.GetOrAdd(versionId, diff.ToString());
+    private Task<string> DiffAsync(DatasetVersion previous, DatasetVersion version)
+    {
+        var key = (previous.ContentHash, version.ContentHash);
+        return _diffs.GetOrAdd(key, _ => new Lazy<Task<string>>(async () =>
+        {
+            try
+            {
+                var diff = DatasetDiff.Between(await store.ReadAsync(previous.Id, CancellationToken.None),
+                    await store.ReadAsync(version.Id, CancellationToken.None));
+                return diff.ToString();
+            }
+            catch
+            {
+                _diffs.RemoveWhere(k => k == key);
+                throw;
+            }
+        })).Value;
     }
 
     private static string Demand(ClaimsPrincipal user) =>
