@@ -20,6 +20,15 @@ public sealed class DashboardOptions
     /// <summary>The first administrator's password (<c>Dashboard__AdminPassword</c>); only its hash is stored.</summary>
     public string AdminPassword { get; set; } = "";
 
+    /// <summary>The estimate of memory the cached snapshots may take together, in MiB (<c>Dashboard__SnapshotCacheMegabytes</c>).</summary>
+    public int SnapshotCacheMegabytes { get; set; } = 768;
+
+    /// <summary>Opens the store read-only: pages browse it, every change is refused (<c>Dashboard__ReadOnly</c>).</summary>
+    public bool ReadOnly { get; set; }
+
+    /// <summary>How often the store's active version is read, to follow changes made by the command line (ms).</summary>
+    public int StorePollMilliseconds { get; set; } = 2000;
+
     public string ResolvedDatabasePath =>
         string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;
 

@@ -17,6 +17,8 @@ public static class DashboardServiceExtensions
         services.AddDatasetStore(options.ResolvedDatabasePath);
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<DataManagementService>();
+        services.AddSingleton<BoundaryFiles>();
+        services.AddHostedService<ActiveVersionWatcher>();
         services.AddSingleton<SlideCharts>();
         services.AddDashboardAuth(options);
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -24,13 +26,20 @@ public static class DashboardServiceExtensions
         return services;
     }
 
-    /// <summary>Migrates the database and loads the seed dataset on first start.</summary>
+    /// <summary>
+    /// Opens the database (migrated when writable, else read-only), loads the seed dataset and the first users and story
+    /// on first start.
+    /// </summary>
     public static async Task InitialiseDashboardAsync(this IServiceProvider services)
     {
         var data = services.GetRequiredService<DashboardDataService>();
         await data.InitialiseAsync(CancellationToken.None);
-        await DashboardAuth.EnsureFirstAdministratorAsync(services, CancellationToken.None);
-        await SeedExampleStoryAsync(services);
+        if (!data.IsReadOnly)
+        {
+            await DashboardAuth.EnsureFirstAdministratorAsync(services, CancellationToken.None);
+            await SeedExampleStoryAsync(services);
+        }
+
         WarmUpInBackground(data, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
     }
 
@@ -74,19 +83,31 @@ public static class DashboardServiceExtensions
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot-assets")),
         });
 
-    /// <summary>The active dataset's boundaries as a static GeoJSON file, so maps fetch them once by URL.</summary>
+    /// <summary>
+    /// A version's display boundaries as a GeoJSON file, so maps fetch them once by URL. Visitors get the active
+    /// version's only, administrators any version's; the ETag is the content hash, and only a URL that names the
+    /// content hash (<see cref="BoundaryFiles.UrlOf"/>) may be cached without asking again.
+    /// </summary>
     public static IEndpointRouteBuilder MapBoundaryEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/geo/{versionId:int}.json", async (int versionId, DashboardDataService data, HttpContext http) =>
+        endpoints.MapGet("/geo/{versionId:int}.json", async (int versionId, string? h, DatasetStore store, BoundaryFiles files, HttpContext http) =>
         {
-            var snapshot = await data.GetSnapshotAsync(versionId, http.RequestAborted);
-            if (snapshot?.MapGeoJson is not { } geoJson)
+            var version = await store.GetVersionAsync(versionId, http.RequestAborted);
+            if (version is null || !(version.IsActive || DashboardAuth.IsAdministrator(http.User)))
             {
                 return Results.NotFound();
             }
 
-            http.Response.Headers.CacheControl = "public, max-age=86400, immutable";
-            return Results.Text(geoJson, "application/json");
+            if (await files.GetAsync(version, http.RequestAborted) is not { } file)
+            {
+                return Results.NotFound();
+            }
+
+            var etag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.ContentHash}\"");
+            http.Response.Headers.CacheControl = !version.IsActive ? "private, no-cache"
+                : h == BoundaryFiles.HashTag(version) ? "public, max-age=86400, immutable"
+                : "public, no-cache";
+            return Results.Bytes(file.Bytes, "application/json", entityTag: etag);
         });
         return endpoints;
     }

@@ -7,12 +7,53 @@ namespace AggloDashboard.Data.Store;
 /// Stores datasets as independent versions in SQLite, at most one of them active.
 /// Every operation uses its own short-lived context.
 /// </summary>
-public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactory)
+public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactory, StoreAccess access)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Why the store refuses changes (see <see cref="OpenAsync"/>), or null while it takes them.</summary>
+    public string? ReadOnlyReason => access.ReadOnlyReason;
+
+    /// <summary>
+    /// Opens the store for the dashboard: read-only when asked, when the file cannot be written, or when
+    /// <c>PRAGMA quick_check</c> fails; migrated only when writable. Returns why it is read-only, or null.
+    /// </summary>
+    /// <exception cref="StoreStartException">The store is read-only and its schema is older than the app's.</exception>
+    public async Task<string?> OpenAsync(bool readOnly, CancellationToken cancellationToken)
+    {
+        if (readOnly)
+            access.RefuseWrites("started read-only (Dashboard__ReadOnly)");
+        else if (access.FileIsReadOnly())
+            access.RefuseWrites($"the file {access.Path} cannot be written");
+        if (File.Exists(access.Path) && access.QuickCheck() is var check && check != "ok")
+            access.RefuseWrites($"PRAGMA quick_check failed: {check}");
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!access.IsReadOnly)
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+            return null;
+        }
+
+        string[] pending;
+        try
+        {
+            pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new StoreStartException($"the data store {access.Path} is read-only ({access.ReadOnlyReason}) and cannot be read: {e.Message}");
+        }
+
+        if (pending.Length > 0)
+            throw new StoreStartException($"the data store {access.Path} is read-only ({access.ReadOnlyReason}) and needs " +
+                                          $"{pending.Length} migration(s) this app cannot apply ({string.Join(", ", pending)}); " +
+                                          "make the file writable and start again");
+        return access.ReadOnlyReason;
     }
 
     /// <summary>
@@ -81,6 +122,23 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
             .SingleOrDefaultAsync(cancellationToken);
 
         return new Dataset(regions.Select(r => r.ToRegion()), indicators.Select(i => i.ToIndicator()), observations, geoJson);
+    }
+
+    /// <summary>One version's record (not its content), or null when there is no such version.</summary>
+    public async Task<DatasetVersion?> GetVersionAsync(int versionId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.DatasetVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+    }
+
+    /// <summary>A version's boundary GeoJSON alone, or null when it has none.</summary>
+    public async Task<string?> ReadBoundaryAsync(int versionId, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Boundaries.AsNoTracking()
+            .Where(b => b.VersionId == versionId)
+            .Select(b => b.GeoJson)
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<DatasetVersion?> GetActiveAsync(CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,11 +5,13 @@ namespace AggloDashboard.Data.Store;
 
 public static class StoreServiceCollectionExtensions
 {
-    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/>, <see cref="StoryStore"/> and <see cref="Import.DatasetImporter"/>.</summary>
+    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/>, <see cref="StoryStore"/>, <see cref="StoreAccess"/> and <see cref="Import.DatasetImporter"/>.</summary>
     public static IServiceCollection AddDatasetStore(this IServiceCollection services, string sqlitePath)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = sqlitePath }.ToString();
-        services.AddDbContextFactory<AggloDbContext>(options => options.UseSqlite(connectionString));
+        var access = new StoreAccess(sqlitePath);
+        services.AddSingleton(access);
+        services.AddDbContextFactory<AggloDbContext>(options =>
+            options.UseSqlite(access.ConnectionString).AddInterceptors(new StoreAccess.Interceptor(access)));
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<StoryStore>();

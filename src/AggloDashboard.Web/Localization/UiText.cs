@@ -546,6 +546,12 @@ public static class UiText
         ["quality.outliersRule"] = ("每个城市每项指标的历年数值先拟合一条稳健趋势线（Theil–Sen，数值全为正时取对数），再看各年偏离趋势的程度：录入错误（单位、位数）会远离本市趋势，而省会常年高于其他城市、快速增长的序列都不会被误判。至少 5 个年份，MAD 为 0 时不判断。规则（r 为偏离趋势的幅度）：", "Each city's series of an indicator gets a robust trend line (Theil–Sen, on ln x when every value is positive), and each year's deviation r from it is scored: an entry error (a unit or digit slip) lies far off the city's own trend, while a capital above the other cities every year or a fast-growing series does not. At least 5 years; not judged when the MAD is 0. Rule (r: the deviation from the trend):"),
         ["quality.thinYears"] = ("城市数过少的年份", "Years with too few cities"),
         ["quality.thinYearsRule"] = ("就业数据（总量、制造业、全部生产性服务业）完整的城市少于 3 个：全局 Moran's I 与 β 收敛在少于 3 个数值时无法计算（引擎 MoranI、Convergence），EG 指数与 CV/Theil/Gini 需要至少 2 个。", "Fewer than 3 cities have complete employment data (total, manufacturing, every producer service): global Moran's I and beta convergence are undefined with fewer than 3 values (engine: MoranI, Convergence), the EG indexes and CV/Theil/Gini need at least 2."),
+        ["store.busy"] = ("数据存储繁忙，未做任何更改。请稍后重试。", "The data store is busy; nothing was changed. Please try again in a moment."),
+        ["store.full"] = ("数据存储已满，未做任何更改。请释放磁盘空间后重试。", "The data store is full; nothing was changed. Free disk space and try again."),
+        ["store.readOnly"] = ("数据存储为只读，未做任何更改。", "The data store is read-only; nothing was changed."),
+        ["store.readOnlyBanner"] = ("只读模式：可以浏览，导入、切换版本和编辑故事均不可用。", "Read-only mode: browsing works; imports, activations and story edits are refused."),
+        ["store.retry"] = ("重试", "Try again"),
+        ["query.ignored"] = ("链接中的以下参数无法使用，已改用默认值：", "These values in the link cannot be used; the defaults are shown instead:"),
         ["quality.completeCities"] = ("就业数据完整的城市数：", "cities with complete employment data:"),
     };
 

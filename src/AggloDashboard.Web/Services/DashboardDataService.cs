@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Folder;
 using AggloDashboard.Data.Store;
@@ -8,46 +7,64 @@ namespace AggloDashboard.Web.Services;
 
 /// <summary>
 /// The pages' one source of numbers: the active dataset version from the store, its metrics computed once per
-/// version and cached.
+/// version and settings and kept in one bounded cache.
 /// </summary>
 public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardOptions> options, ILogger<DashboardDataService> logger)
 {
-    private readonly ConcurrentDictionary<int, Lazy<Task<DashboardSnapshot>>> _snapshots = new();
-    /// <summary>How many non-default settings' snapshots are kept (the most recently used): settings come from URLs.</summary>
-    public const int VariantCapacity = 12;
+    /// <summary>How many snapshots (of any version and settings) are kept, the most recently used: settings come from URLs.</summary>
+    public const int SnapshotCapacity = 12;
 
-    private readonly BoundedCache<(int VersionId, string Settings), Lazy<Task<DashboardSnapshot>>> _variants = new(VariantCapacity);
-    private volatile int _activeVersionId;
+    private readonly BoundedCache<(int VersionId, string Settings), Lazy<Task<DashboardSnapshot>>> _snapshots =
+        new(SnapshotCapacity, Math.Max(1, options.Value.SnapshotCacheMegabytes) * 1024L * 1024L);
+
+    private volatile ActiveVersion _active = new(0, "");
 
     /// <summary>Raised with the new version's id whenever the active version changes (an activation or a commit).</summary>
     public event Action<int>? ActiveVersionChanged;
 
     public async Task InitialiseAsync(CancellationToken ct)
     {
-        await store.MigrateAsync(ct);
+        if (await store.OpenAsync(options.Value.ReadOnly, ct) is { } reason)
+        {
+            logger.LogWarning("The data store is read-only ({Reason}): pages browse it, every change is refused", reason);
+        }
+
         var active = await store.GetActiveAsync(ct);
         if (active is null)
         {
-            active = await LoadSeedAsync(ct);
+            active = IsReadOnly
+                ? throw new StoreStartException($"the data store is read-only ({ReadOnlyReason}) and has no active dataset version to show")
+                : await LoadSeedAsync(ct);
         }
 
-        _activeVersionId = active.Id;
+        _active = new ActiveVersion(active.Id, active.ContentHash);
     }
+
+    /// <summary>Why the store refuses every change (it is read-only), or null while it takes them.</summary>
+    public string? ReadOnlyReason => store.ReadOnlyReason;
+
+    public bool IsReadOnly => ReadOnlyReason is not null;
+
+    /// <summary>The snapshots kept: how many, and the estimate of their memory in bytes.</summary>
+    public (int Count, long Bytes) CacheSize => (_snapshots.Count, _snapshots.Weight);
 
     /// <summary>Makes <paramref name="versionId"/> the active version in the store and for every page from now on.</summary>
     /// <exception cref="DatasetVersionNotFoundException">No version has this id; nothing changes.</exception>
     public async Task ActivateAsync(int versionId, CancellationToken ct)
     {
         await store.ActivateAsync(versionId, ct);
-        SetActive(versionId);
+        await RefreshActiveAsync(ct);
     }
 
-    /// <summary>Follows the store's active version after something else (an import) activated one.</summary>
+    /// <summary>
+    /// Follows the store's active version after something else (an import, the command line, another process) changed
+    /// it; every page that follows <see cref="ActiveVersionChanged"/> then shows it.
+    /// </summary>
     public async Task RefreshActiveAsync(CancellationToken ct)
     {
         if (await store.GetActiveAsync(ct) is { } active)
         {
-            SetActive(active.Id);
+            SetActive(new ActiveVersion(active.Id, active.ContentHash));
         }
     }
 
@@ -58,22 +75,29 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// <summary>Drops the cached snapshots of a version that no longer exists.</summary>
     public void Forget(int versionId)
     {
-        _snapshots.TryRemove(versionId, out _);
-        _variants.RemoveWhere(k => k.VersionId == versionId);
+        _snapshots.RemoveWhere(k => k.VersionId == versionId);
     }
 
-    private void SetActive(int versionId)
+    private void SetActive(ActiveVersion active)
     {
-        var previous = _activeVersionId;
-        _activeVersionId = versionId;
-        if (previous != versionId)
+        var previous = _active;
+        if (previous == active)
         {
-            ActiveVersionChanged?.Invoke(versionId);
+            return;
         }
+
+        // An id deleted and given again to other content (by another process) must not meet the old snapshots.
+        if (previous.Id == active.Id)
+        {
+            _snapshots.RemoveWhere(k => k.VersionId == active.Id);
+        }
+
+        _active = active;
+        ActiveVersionChanged?.Invoke(active.Id);
     }
 
     /// <summary>The snapshot of the active version.</summary>
-    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_activeVersionId);
+    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id);
 
     /// <summary>
     /// The snapshot of the active version computed with <paramref name="settings"/>, cached by version and
@@ -82,10 +106,10 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     public Task<DashboardSnapshot> GetCurrentAsync(MetricSettings settings, CancellationToken ct = default)
     {
         var key = SettingsKey(settings);
-        var versionId = _activeVersionId;
+        var versionId = _active.Id;
         return key == SettingsKey(MetricSettings.Default)
             ? GetSnapshot(versionId)
-            : _variants.GetOrAdd((versionId, key), _ => new Lazy<Task<DashboardSnapshot>>(() => BuildVariantAsync(versionId, settings))).Value;
+            : Cached((versionId, key), () => BuildVariantAsync(versionId, settings));
     }
 
     /// <summary>
@@ -100,7 +124,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         }
         catch (ArgumentException e) when (requested.Settings.Weighting.Method == WeightingMethod.UserGiven)
         {
-            _variants.RemoveWhere(k => k.Settings == SettingsKey(requested.Settings));
+            _snapshots.RemoveWhere(k => k.Settings == SettingsKey(requested.Settings));
             var problem = new SettingProblem(MetricSettingsQuery.Weights,
                 string.Join(',', requested.Settings.Weighting.UserWeights.Keys), "用户权重与数据集的综合指数不符：" + e.Message,
                 "the user weights do not fit the dataset's composites: " + e.Message);
@@ -122,13 +146,32 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         }
         catch (DatasetVersionNotFoundException)
         {
-            _snapshots.TryRemove(versionId, out _);
             return null;
         }
     }
 
-    private Task<DashboardSnapshot> GetSnapshot(int versionId) =>
-        _snapshots.GetOrAdd(versionId, id => new Lazy<Task<DashboardSnapshot>>(() => BuildAsync(id))).Value;
+    private Task<DashboardSnapshot> GetSnapshot(int versionId) => Cached((versionId, ""), () => BuildAsync(versionId));
+
+    // Built once per key; weighed when built; a failed build (a missing version, a busy store) is not kept.
+    private Task<DashboardSnapshot> Cached((int VersionId, string Settings) key, Func<Task<DashboardSnapshot>> build)
+    {
+        Lazy<Task<DashboardSnapshot>>? entry = null;
+        entry = _snapshots.GetOrAdd(key, _ => new Lazy<Task<DashboardSnapshot>>(async () =>
+        {
+            try
+            {
+                var snapshot = await build();
+                _snapshots.SetWeight(key, entry!, snapshot.EstimatedBytes);
+                return snapshot;
+            }
+            catch
+            {
+                _snapshots.RemoveWhere(k => k == key);
+                throw;
+            }
+        }));
+        return entry.Value;
+    }
 
     private async Task<DashboardSnapshot> BuildAsync(int versionId)
     {
@@ -158,4 +201,6 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         return await store.AddVersionAsync(read.Dataset, "seed-data (illustrative)", "system", isIllustrative: true,
             activate: true, ct);
     }
+
+    private sealed record ActiveVersion(int Id, string ContentHash);
 }

@@ -109,6 +109,10 @@ public partial class Import
         {
             _commitError = e.Message;
         }
+        catch (Data.Store.StoreUnavailableException e)
+        {
+            _commitError = StoreFaultText.For(e.Fault, _lang);
+        }
         finally
         {
             _busy = false;

@@ -1,5 +1,6 @@
 using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 
@@ -14,8 +15,8 @@ public partial class ShiftShare
     [Inject] private DashboardDataService Data { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "from")] public int? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public int? To { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "method")] public string? Method { get; set; }
     [SupplyParameterFromQuery(Name = "cities")] public string? CitiesParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
@@ -33,7 +34,7 @@ public partial class ShiftShare
     {
         _snapshot = await LoadSnapshotAsync(Data);
         _lang = LangCodes.Parse(LangCode);
-        _view = ShiftShareView.Resolve(_snapshot, From, To, Method, CitiesParameter, _lang);
+        _view = ShiftShareView.Resolve(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, CitiesParameter, _lang);
         _cities = _view.Cities;
         if (_view.Result is not { } result)
         {
@@ -61,7 +62,7 @@ public partial class ShiftShare
         var all = chosen.Count == 0 || chosen.Count == _snapshot!.Cities.Count;
         var m = method ?? _view!.Method;
         return DashboardUrls.ShiftShare(new DashboardQuery(Cities: all ? null : chosen, Lang: _lang, Settings: Settings),
-            from ?? From, to ?? To, m == ShiftShareMethod.Dynamic ? m.ToCode() : null);
+            from ?? PageQuery.Int(From), to ?? PageQuery.Int(To), m == ShiftShareMethod.Dynamic ? m.ToCode() : null);
     }
 
     private void OnFromChanged(int year) => Nav.NavigateTo(Url(from: year));
