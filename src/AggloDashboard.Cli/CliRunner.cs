@@ -18,6 +18,8 @@ public static class CliRunner
             ImportCommand.Create(),
             ExportCommand.Create(),
             UserCommand.Create(),
+            BackupCommand.CreateBackup(),
+            BackupCommand.CreateRestore(),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
