@@ -57,7 +57,12 @@ internal static class BackupCommand
             if (backupCheck is not null)
                 throw new CliException($"the backup '{backup.FullName}' is not a whole dashboard store ({backupCheck}); nothing was restored");
             if (target.Exists)
+            {
                 RefuseIfInUse(target.FullName);
+                // The old store's write-ahead log must not be replayed into the restored file.
+                File.Delete(target.FullName + "-wal");
+                File.Delete(target.FullName + "-shm");
+            }
 
             CopyChecked(ReadOnly(backup.FullName), target.FullName, overwrite: true);
             parsed.InvocationConfiguration.Output.WriteLine($"restored {target.FullName} from {backup.FullName}: {Describe(target.FullName)}");

@@ -26,6 +26,7 @@ public sealed class DataManagementHost : IAsyncDisposable
     public DataManagementService Management { get; private set; } = default!;
     public DatasetStore Store => _services.GetRequiredService<DatasetStore>();
     public UserStore Users => _services.GetRequiredService<UserStore>();
+    public StoryStore Stories => _services.GetRequiredService<StoryStore>();
     public BunitContext Context { get; } = new();
     public BunitAuthorizationContext Authorization { get; private set; } = default!;
 
@@ -33,11 +34,16 @@ public sealed class DataManagementHost : IAsyncDisposable
     public static ClaimsPrincipal Viewer { get; } = DashboardAuth.PrincipalOf(new UserAccount { Id = 2, UserName = "viewer", PasswordHash = "" });
     public static ClaimsPrincipal Anonymous { get; } = new(new ClaimsIdentity());
 
-    public static async Task<DataManagementHost> CreateAsync()
+    public string DatabasePath => _path;
+
+    /// <param name="configure">Changes to the app's options, e.g. a smaller snapshot cache.</param>
+    public static async Task<DataManagementHost> CreateAsync(Action<DashboardOptions>? configure = null)
     {
         var host = new DataManagementHost();
         host._services = new ServiceCollection().AddDatasetStore(host._path).BuildServiceProvider();
-        var options = Options.Create(new DashboardOptions { DatabasePath = host._path, SeedDataPath = DashboardFixture.SeedDataPath });
+        var settings = new DashboardOptions { DatabasePath = host._path, SeedDataPath = DashboardFixture.SeedDataPath };
+        configure?.Invoke(settings);
+        var options = Options.Create(settings);
         host.Data = new DashboardDataService(host.Store, options, NullLogger<DashboardDataService>.Instance);
         await host.Data.InitialiseAsync(CancellationToken.None);
         host.Management = new DataManagementService(host.Data, host.Store, host._services.GetRequiredService<DatasetImporter>(), host.Users);
@@ -53,6 +59,15 @@ public sealed class DataManagementHost : IAsyncDisposable
     }
 
     public void SignInAdministrator() => Authorization.SetAuthorized("admin").SetRoles(DashboardAuth.AdministratorRole).SetPolicies(DashboardAuth.AdministratorPolicy);
+
+    /// <summary>Commits a one-value edit of the active version as a new active version.</summary>
+    public async Task<DatasetVersion> CommitEditAsync(double value)
+    {
+        var request = new ImportRequest("edit.csv", System.Text.Encoding.UTF8.GetBytes(
+            $"region_code,year,indicator,value\n220100,2023,emp.total,{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n"), ImportShape.Long);
+        var preview = await Management.PreviewAsync(Administrator, request, CancellationToken.None);
+        return await Management.CommitAsync(Administrator, preview, CancellationToken.None);
+    }
 
     public async Task<(int Id, string Hash, int Count)> StateAsync()
     {

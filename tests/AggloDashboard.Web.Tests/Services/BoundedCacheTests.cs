@@ -37,6 +37,32 @@ public sealed class BoundedCacheTests
     }
 
     [Fact]
+    public void Weighed_entries_beyond_the_total_weight_drop_the_least_recently_used_but_keep_the_newest()
+    {
+        var cache = new BoundedCache<int, string>(10, maxWeight: 100);
+        cache.SetWeight(1, cache.GetOrAdd(1, k => "a"), 60);
+        cache.SetWeight(2, cache.GetOrAdd(2, k => "b"), 30);
+        Assert.Equal((2, 90L), (cache.Count, cache.Weight));
+
+        cache.SetWeight(3, cache.GetOrAdd(3, k => "c"), 20); // 110 > 100: drops 1, the least recently used
+        Assert.Equal((2, 50L), (cache.Count, cache.Weight));
+        Assert.Equal("a2", cache.GetOrAdd(1, k => "a2"));
+
+        cache.SetWeight(1, "a2", 500); // heavier than the bound alone: only the newest stays
+        Assert.Equal((1, 500L), (cache.Count, cache.Weight));
+    }
+
+    [Fact]
+    public void A_weight_for_a_value_no_longer_kept_is_ignored()
+    {
+        var cache = new BoundedCache<int, string>(1);
+        cache.GetOrAdd(1, k => "old");
+        cache.GetOrAdd(2, k => "new");
+        cache.SetWeight(1, "old", 10);
+        Assert.Equal((1, 0L), (cache.Count, cache.Weight));
+    }
+
+    [Fact]
     public void A_capacity_below_one_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new BoundedCache<int, int>(0));
 }
@@ -51,7 +77,7 @@ public sealed class SettingsVariantBoundTests(DashboardFixture fixture)
         var first = await fixture.Data.GetCurrentAsync(Tolerance(0));
 
         Assert.Same(first, await fixture.Data.GetCurrentAsync(Tolerance(0)));
-        for (var k = 1; k <= DashboardDataService.VariantCapacity; k++)
+        for (var k = 1; k <= DashboardDataService.SnapshotCapacity; k++)
         {
             await fixture.Data.GetCurrentAsync(Tolerance(k));
         }
