@@ -89,6 +89,11 @@ internal static class BackupCommand
                 source.Open();
                 destination.Open();
                 source.BackupDatabase(destination);
+                // A copy of a store in WAL mode is in WAL mode too; back in rollback mode it is one self-contained file
+                // that can be moved and opened read-only without a -wal or -shm beside it.
+                using var journal = destination.CreateCommand();
+                journal.CommandText = "PRAGMA journal_mode = DELETE";
+                journal.ExecuteNonQuery();
             }
 
             if (Check(ReadOnly(temporary)) is { } problem)
