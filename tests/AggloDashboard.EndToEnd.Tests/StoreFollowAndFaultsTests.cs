@@ -97,7 +97,7 @@ public sealed class StoreFollowAndFaultsTests(ITestOutputHelper output) : IAsync
 
         await Assertions.Expect(session.Page.GetByTestId("read-only-notice")).ToContainTextAsync("Read-only mode");
         await session.WaitForChartAsync("explorer-map");
-        await session.OpenPageAsync("/stories");
+        await session.OpenPageAsync("/stories?lang=en");
         await Assertions.Expect(session.Page.GetByTestId("read-only-notice")).ToContainTextAsync("Read-only mode");
         await session.ScreenshotAsync("banner");
         session.AssertClean();
