@@ -9,7 +9,17 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboardServices(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.InitialiseDashboardAsync();
+try
+{
+    await app.Services.InitialiseDashboardAsync();
+}
+catch (AggloDashboard.Data.Store.StoreStartException e)
+{
+    // The store cannot serve at all (read-only and behind on migrations, unreadable): say why, without a stack trace.
+    Console.Error.WriteLine($"error: {e.Message}");
+    Environment.ExitCode = 1;
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {
