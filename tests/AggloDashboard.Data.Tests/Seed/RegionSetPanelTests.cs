@@ -95,6 +95,25 @@ public sealed class RegionSetPanelTests
     }
 
     [Fact]
+    public void The_national_map_draws_every_region_with_clockwise_exteriors_as_plotly_needs()
+    {
+        var display = BoundaryGeometries.Parse(DisplayBoundaries.Simplify(National.Value.Dataset.BoundaryGeoJson!));
+
+        Assert.Equal(367, display.Geometries.Count);
+        // Simplification keeps every region valid: nothing for GeometryFixer, nothing dropped.
+        Assert.DoesNotContain(display.Notes, n => n.Kind != BoundaryNoteKind.Repaired || n.Message.Contains("GeometryFixer"));
+        using var document = JsonDocument.Parse(DisplayBoundaries.Simplify(National.Value.Dataset.BoundaryGeoJson!));
+        foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
+        {
+            var geometry = feature.GetProperty("geometry");
+            var polygons = geometry.GetProperty("type").GetString() == "Polygon"
+                ? [geometry.GetProperty("coordinates").Deserialize<double[][][]>()!]
+                : geometry.GetProperty("coordinates").Deserialize<double[][][][]>()!;
+            Assert.All(polygons, polygon => Assert.True(SignedArea(polygon[0]) < 0, $"{feature.GetProperty("id")} is drawn inside out"));
+        }
+    }
+
+    [Fact]
     public void Northeast_has_the_three_provinces_and_their_36_prefectures_with_boundaries()
     {
         var output = RegionSetPanel.Generate(RegionSet.Northeast);
