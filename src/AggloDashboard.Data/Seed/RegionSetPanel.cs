@@ -67,7 +67,7 @@ public static class RegionSetPanel
             var seedPanel = IllustrativePanelGenerator.Generate(seed);
             return new RegionSetOutput(
                 new Dataset(seedPanel.Regions, seedPanel.Indicators, seedPanel.Observations, decoded.GeoJson),
-                "jilin-prefectures.json", Notice(JilinMap, "map/json/province/jilin.json", "jilin-prefectures.json"), decoded);
+                "jilin-prefectures.json", Notice("map/json/province/jilin.json", "jilin-prefectures.json"), decoded);
         }
 
         var keep = set == RegionSet.National ? (Func<string, bool>)(_ => true) : code => NortheastProvinces.Contains(ProvinceOf(code));
@@ -85,7 +85,7 @@ public static class RegionSetPanel
         var fileName = set == RegionSet.National ? "china-prefectures.json" : "northeast-prefectures.json";
         return new RegionSetOutput(
             IllustrativePanelGenerator.Generate(regions, profiles, decoding.GeoJson, seed),
-            fileName, Notice(CitiesMap, "map/json/china-cities.json", fileName), decoding);
+            fileName, Notice("map/json/china-cities.json", fileName), decoding);
     }
 
     /// <summary>The provinces that have prefectures in the map, then the prefectures, each under its province.</summary>
@@ -119,10 +119,10 @@ public static class RegionSetPanel
     private static string CodeOf(JsonNode feature) =>
         feature["id"]!.GetValueKind() == JsonValueKind.Number ? feature["id"]!.ToJsonString() : (string)feature["id"]!;
 
-    private static string Notice(string mapFile, string packagePath, string boundaryFile) =>
+    private static string Notice(string packagePath, string boundaryFile) =>
         $"""
         The boundaries in {boundaryFile} are decoded from
-        {packagePath} of the npm package echarts@4.9.0 ({mapFile}),
+        {packagePath} of the npm package echarts@4.9.0,
         Copyright The Apache Software Foundation, licensed under the Apache License 2.0
         (http://www.apache.org/licenses/LICENSE-2.0). They were decoded to plain
         coordinates on a 5-decimal grid by AggloDashboard's EChartsMapDecoder.

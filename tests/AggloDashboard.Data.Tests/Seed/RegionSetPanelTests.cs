@@ -138,7 +138,7 @@ public sealed class RegionSetPanelTests
         Assert.Equal(seed.Observations, output.Dataset.Observations);
         Assert.Equal("jilin-prefectures.json", output.BoundaryFileName);
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seed-data", "jilin-prefectures.json")), output.Dataset.BoundaryGeoJson);
-        Assert.Contains("map/json/province/jilin.json", output.Notice);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seed-data", "NOTICE")), output.Notice);
     }
 
     private static double SignedArea(double[][] ring)
