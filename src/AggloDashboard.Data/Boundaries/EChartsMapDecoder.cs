@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AggloDashboard.Data.Spatial;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
@@ -156,7 +157,7 @@ public static class EChartsMapDecoder
             var positions = EChartsRing.Decode(rings[i].GetString()!, offset[0].GetInt64(), offset[1].GetInt64(), scale)
                 .Select(p => new Coordinate(Math.Round(p.Longitude * GridScale) / GridScale, Math.Round(p.Latitude * GridScale) / GridScale))
                 .ToList();
-            if (positions.Select(c => (c.X, c.Y)).Distinct().Count() < 3)
+            if (!BoundaryGeometries.HasThreeDistinctPositions(positions))
             {
                 tally.Dropped++;
                 continue;

@@ -187,7 +187,29 @@ public static class BoundaryGeometries
         };
     }
 
-    private static bool HasThreeDistinctPositions(List<Coordinate> ring) => ring.Select(c => (c.X, c.Y)).Distinct().Skip(2).Any();
+    /// <summary>Whether the ring can enclose an area at all: fewer than three distinct positions cannot.</summary>
+    internal static bool HasThreeDistinctPositions(IReadOnlyList<Coordinate> ring)
+    {
+        Coordinate? second = null;
+        foreach (var position in ring)
+        {
+            if (position.Equals2D(ring[0]))
+            {
+                continue;
+            }
+
+            if (second is null)
+            {
+                second = position;
+            }
+            else if (!position.Equals2D(second))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Rings(int count) => count == 1 ? "1 ring" : $"{count} rings";
 
