@@ -27,7 +27,7 @@ public class ComputeAnalyticsOutputTests(SeedComputeRun seed) : IClassFixture<Se
     [InlineData("sigma_convergence.csv", "metric,year,n,cv,theil,gini")]
     [InlineData("beta_convergence.csv", "metric,from_year,to_year,n,beta,intercept,se,t,p,r2,speed,half_life")]
     [InlineData("moran.csv", "weights,metric,year,n,moran_i,expected,variance,z,p_sim,permutations")]
-    [InlineData("lisa.csv", "weights,metric,year,region_code,value,lag,local_i,p_sim,cluster")]
+    [InlineData("lisa.csv", "weights,metric,year,region_code,value,lag,local_i,p_sim,p_method,cluster")]
     [InlineData("krugman.csv", "region_code,year,krugman")]
     [InlineData("grey_relational.csv", "reference,scope,driver,grade,rank,years")]
     [InlineData("regression.csv", "model,term,coef,se,t,p,ci_low,ci_high,n,clusters,r2")]
@@ -53,6 +53,17 @@ public class ComputeAnalyticsOutputTests(SeedComputeRun seed) : IClassFixture<Se
         Assert.Contains("(2) Two-way FE", table);
         Assert.Contains("Only 9 clusters", table);
         Assert.Contains("note: Moran's I and LISA rest on only 9 regions", seed.Output);
+    }
+
+    [Fact]
+    public void Lisa_p_values_of_the_nine_cities_are_exact_and_say_so()
+    {
+        var lisa = File.ReadAllLines(seed.File("lisa.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+
+        Assert.All(lisa, row => Assert.Equal("exact", row[8]));
+        var changchun = lisa.Single(r => r[1] == "lq.producer_services" && r[2] == "2023" && r[3] == "220100");
+        Assert.Equal(3.0 / 56, double.Parse(changchun[7], System.Globalization.CultureInfo.InvariantCulture), 15);
+        Assert.Equal("ns", changchun[9]);
     }
 
     [Fact]

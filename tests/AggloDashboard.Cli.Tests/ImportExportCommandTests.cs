@@ -80,6 +80,57 @@ public class ImportExportCommandTests
     }
 
     [Fact]
+    public void A_printed_yearbook_workbook_imports_with_its_shape_detected_and_no_mapping()
+    {
+        using var temp = new TempFolder();
+        var db = SeededStore(temp);
+        var hash = ActiveHash(db);
+        var book = Path.Combine(RepoPaths.SeedData, "examples", "jilin-statistical-yearbook-example.xlsx");
+
+        var run = CliRun.Of("import", "--db", db, "--file", book, "--activate");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("2023年: year 2023 (sheet name); rows 1-2 skipped: title, unit line; header: rows 3-4; total (checked, not imported): row 5; data: rows 6-14; footnote: rows 15-16", run.Output);
+        Assert.Contains("  C4 城镇非私营单位从业人员 / 制造业 -> emp.manufacturing [Chinese name]; unit 人 (unit line); 人 → 万人 ÷10,000", run.Output);
+        Assert.Contains("  B4 城镇非私营单位从业人员 / 合计 -> emp.total [total of its group]", run.Output);
+        Assert.Contains("0 new, 2 changed, 0 removed", run.Output);
+        Assert.Contains("now active", run.Output);
+        Assert.NotEqual(hash, ActiveHash(db));
+    }
+
+    [Fact]
+    public void The_district_columns_of_a_city_yearbook_table_are_read_with_area_district()
+    {
+        using var temp = new TempFolder();
+        var db = SeededStore(temp);
+        var book = Path.Combine(RepoPaths.SeedData, "examples", "city-statistical-yearbooks-example.xlsx");
+
+        var city = CliRun.Of("import", "--db", db, "--file", book, "--sheet", "2023", "--dry-run");
+        var district = CliRun.Of("import", "--db", db, "--file", book, "--sheet", "2023", "--area", "district", "--dry-run");
+
+        Assert.True(city.ExitCode == 0, city.Error);
+        Assert.Contains("0 new, 0 changed, 0 removed", city.Output);
+        Assert.Contains("[市辖区] -> (not imported) -- other area, skipped", city.Output);
+        Assert.Contains("0 new, 24 changed, 0 removed", district.Output);
+    }
+
+    [Fact]
+    public void A_printed_table_with_an_unknown_place_prints_sheet_row_and_text_and_stores_nothing()
+    {
+        using var temp = new TempFolder();
+        var db = SeededStore(temp);
+        var hash = ActiveHash(db);
+        File.WriteAllText(temp.File("2023.csv"), "各市州主要指标\n单位：万人\n地区,制造业\n长春市,25\n长春新区,3\n注：示例\n");
+
+        var run = CliRun.Of("import", "--db", db, "--file", temp.File("2023.csv"), "--activate");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("2023.csv:5: column '地区': '长春新区' is not a city of the dataset", run.Error);
+        Assert.Contains("nothing was stored", run.Error);
+        Assert.Equal(hash, ActiveHash(db));
+    }
+
+    [Fact]
     public void Export_to_a_folder_writes_the_dataset_folder_and_the_metric_tables_with_numbers_untouched()
     {
         using var temp = new TempFolder();

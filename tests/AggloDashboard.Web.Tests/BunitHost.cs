@@ -8,7 +8,7 @@ namespace AggloDashboard.Web.Tests;
 
 /// <summary>
 /// A bUnit context wired like the app: MudBlazor services, loose JS interop (Plotly calls are recorded, not run),
-/// the shared data service. Under xunit 2 the context is held, not inherited (STACK-NOTES: MudBlazor services are
+/// the shared data service. Under xunit 2 the context is held, not inherited (MudBlazor services are
 /// only async-disposable).
 /// </summary>
 public sealed class BunitHost : IAsyncDisposable

@@ -9,7 +9,7 @@ using AggloDashboard.Data.Spatial;
 
 namespace AggloDashboard.Cli.Commands;
 
-/// <summary><c>compute --data DIR --out OUT</c>: every metric of METRICS.md for a dataset folder.</summary>
+/// <summary><c>compute --data DIR --out OUT</c>: every metric of docs/METRICS.md for a dataset folder.</summary>
 internal static class ComputeCommand
 {
     public static Command Create()
@@ -22,12 +22,12 @@ internal static class ComputeCommand
         };
         var form = new Option<CouplingForm>("--coupling-form")
         {
-            Description = "The coupling degree formula: Standard (the default of METRICS.md §4) or Modified (Wang et al. 2021).",
+            Description = "The coupling degree formula: Standard (the default of docs/METRICS.md §4) or Modified (Wang et al. 2021).",
             DefaultValueFactory = _ => CouplingForm.Standard,
         };
         var weighting = new Option<string>("--weighting")
         {
-            Description = "The indicator weights of the composite scores: entropy (the default of METRICS.md §3) or equal.",
+            Description = "The indicator weights of the composite scores: entropy (the default of docs/METRICS.md §3) or equal.",
             DefaultValueFactory = _ => "entropy",
         };
         weighting.AcceptOnlyFromAmong("entropy", "equal");
@@ -37,16 +37,18 @@ internal static class ComputeCommand
                           "\"ccd=modified&alpha=0.5,0.3,0.2&calpha=0.6,0.4&weighting=equal&tol=0.05\" (a whole copied URL works too; " +
                           "see README). Not together with --coupling-form or --weighting.",
         };
+        var shiftYears = ShiftShareYears.Option();
         var command = new Command("compute",
-            "Compute every metric of METRICS.md §1-6 from a dataset folder and write them as CSV: " +
+            "Compute every metric of docs/METRICS.md §1-6 from a dataset folder and write them as CSV: " +
             "region_metrics.csv (region_code,year,metric,value), aggregate_metrics.csv (year,metric,value) and " +
             "entropy_weights.csv (composite,indicator,weight,entropy), full double precision, invariant culture; " +
-            "then the analyses of issue #5: sigma_convergence.csv, beta_convergence.csv, moran.csv, lisa.csv, " +
-            "krugman.csv, grey_relational.csv, regression.csv and regression.txt; and the diagnostics of issue #4: " +
-            "obstacles.csv, obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv (see README). " +
+            "then the analyses of docs/METRICS.md §2 and §7: sigma_convergence.csv, beta_convergence.csv, moran.csv, lisa.csv, " +
+            "krugman.csv, grey_relational.csv, regression.csv and regression.txt; the diagnostics of docs/METRICS.md §7: " +
+            "obstacles.csv, obstacle_subsystems.csv, forecasts.csv, forecast_checks.csv and policy.csv; and the shift-share " +
+            "decomposition of employment change of docs/METRICS.md §9, shift_share.csv (see README). " +
             "Nothing is written when the dataset has errors.")
         {
-            data, output, form, weighting, settingsText,
+            data, output, form, weighting, settingsText, shiftYears,
         };
         command.Validators.Add(result =>
         {
@@ -80,13 +82,14 @@ internal static class ComputeCommand
                 settings = parsedSettings.Settings;
             }
 
-            return Run(parsed.GetValue(data)!, parsed.GetValue(output)!, settings, parsed.InvocationConfiguration.Output, stderr);
+            return Run(parsed.GetValue(data)!, parsed.GetValue(output)!, settings, parsed.GetValue(shiftYears),
+                parsed.InvocationConfiguration.Output, stderr);
         });
         return command;
     }
 
-    private static int Run(DirectoryInfo data, DirectoryInfo output, MetricSettings settings, TextWriter stdout,
-        TextWriter stderr)
+    private static int Run(DirectoryInfo data, DirectoryInfo output, MetricSettings settings, string? shiftYears,
+        TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
         var read = DatasetOptions.ReadReporting(data, stderr);
@@ -108,14 +111,24 @@ internal static class ComputeCommand
             return CliRunner.Failure;
         }
 
+        var shiftShare = ShiftShareYears.Compute(read.Dataset, shiftYears);
+        if (shiftShare.Error is { } shiftError)
+        {
+            stderr.WriteLine($"error: {shiftError}; nothing was written.");
+            return CliRunner.Failure;
+        }
+
         var diagnostics = DiagnosticsReport.Compute(results, PolicyRuleFile.LoadDefault());
         var weights = DatasetWeights.For(read.Dataset);
         var analytics = AnalyticsReport.Compute(read.Dataset, results, weights.All);
         MetricsCsvWriter.WriteAll(results, output.FullName);
         AnalyticsCsvWriter.WriteAll(analytics, output.FullName);
         DiagnosticsCsvWriter.WriteAll(diagnostics, output.FullName);
+        ShiftShareCsvWriter.Write(shiftShare.Results, output.FullName);
         stdout.WriteLine($"{read.Summary}");
-        foreach (var note in weights.Notes.Concat(weights.Default is null ? ["Moran's I and LISA skipped."] : []).Concat(analytics.Notes))
+        var shiftNotes = shiftShare.Results.SelectMany(r => r.Warnings.Select(w => w.Message)).Distinct()
+            .Concat(shiftShare.Note is null ? [] : [shiftShare.Note]);
+        foreach (var note in weights.Notes.Concat(weights.Default is null ? ["Moran's I and LISA skipped."] : []).Concat(analytics.Notes).Concat(shiftNotes))
         {
             stdout.WriteLine($"note: {note}");
         }

@@ -18,8 +18,18 @@ internal static class ImportCommand
         var file = new Option<FileInfo?>("--file") { Description = "A .csv or .xlsx table of panel values to merge onto the active version." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "A dataset folder (regions, indicators, panel, boundaries) to store whole." };
         var sheets = new Option<string[]>("--sheet") { Description = "Only this worksheet (repeatable); by default the long format's 'panel' sheet or every yearbook sheet.", AllowMultipleArgumentsPerToken = false };
-        var shape = new Option<string>("--shape") { Description = "long (region_code,year,indicator,value) or yearbook (a row per city, a column per indicator).", DefaultValueFactory = _ => "long" };
-        shape.AcceptOnlyFromAmong("long", "yearbook");
+        var shape = new Option<string>("--shape")
+        {
+            Description = "long (region_code,year,indicator,value), yearbook (tables as the yearbooks print them: a row per city and a column per indicator, or one city's sheet with a column per year) or auto (long when the first row is its header).",
+            DefaultValueFactory = _ => "auto",
+        };
+        shape.AcceptOnlyFromAmong("auto", "long", "yearbook");
+        var area = new Option<string>("--area")
+        {
+            Description = "city: the 全市 columns of a table that prints 全市 and 市辖区; district: the 市辖区 columns.",
+            DefaultValueFactory = _ => "city",
+        };
+        area.AcceptOnlyFromAmong("city", "district");
         var mode = new Option<string>("--mode")
         {
             Description = "update: the file's values replace or add to the active ones; replace-years: the file is complete for its years; replace-all: the file is the whole panel.",
@@ -35,7 +45,7 @@ internal static class ImportCommand
             "Import a CSV or XLSX table into the dashboard's store as a new dataset version, all or nothing. " +
             "Every problem is printed as file[sheet]:row: column: message; any error stores nothing.")
         {
-            db, file, data, sheets, shape, mode, year, mapping, activate, dryRun, user,
+            db, file, data, sheets, shape, area, mode, year, mapping, activate, dryRun, user,
         };
         command.SetAction(parsed =>
         {
@@ -63,11 +73,12 @@ internal static class ImportCommand
             var request = new ImportRequest(
                 fileValue.Name,
                 File.ReadAllBytes(fileValue.FullName),
-                parsed.GetValue(shape) == "yearbook" ? ImportShape.Yearbook : ImportShape.Long,
+                parsed.GetValue(shape) switch { "yearbook" => ImportShape.Yearbook, "long" => ImportShape.Long, _ => ImportShape.Detect },
                 parsed.GetValue(mode) switch { "replace-years" => ImportMode.ReplaceYears, "replace-all" => ImportMode.ReplaceAll, _ => ImportMode.Update },
                 parsed.GetValue(sheets) ?? [],
                 parsed.GetValue(year),
-                parsed.GetValue(mapping) is { } m ? ReadMapping(m) : null);
+                parsed.GetValue(mapping) is { } m ? ReadMapping(m) : null,
+                parsed.GetValue(area) == "district" ? ImportArea.District : ImportArea.City);
             return ImportFile(session, request, parsed.GetValue(activate), parsed.GetValue(dryRun), who, stdout, stderr);
         });
         return command;
@@ -82,14 +93,7 @@ internal static class ImportCommand
             stderr.WriteLine(problem);
         }
 
-        if (request.Shape == ImportShape.Yearbook && preview.Mapping.Headers.Count > 0)
-        {
-            stdout.WriteLine("header mapping:");
-            foreach (var line in preview.Mapping.ToCsvLines())
-            {
-                stdout.WriteLine("  " + line);
-            }
-        }
+        LayoutReport.Write(preview, stdout);
 
         if (preview.HasErrors)
         {

@@ -2,7 +2,7 @@ using AggloDashboard.Core.Metrics;
 
 namespace AggloDashboard.Core.Analytics;
 
-/// <summary>What <see cref="AnalyticsReport"/> computes; the defaults are those of issue #5 and METRICS.md §2 and §7.</summary>
+/// <summary>What <see cref="AnalyticsReport"/> computes; the defaults are those of docs/METRICS.md §2 and §7.</summary>
 public sealed record AnalyticsOptions
 {
     public static AnalyticsOptions Default { get; } = new();

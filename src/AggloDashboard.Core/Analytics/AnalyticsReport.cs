@@ -4,7 +4,7 @@ using AggloDashboard.Core.Metrics;
 namespace AggloDashboard.Core.Analytics;
 
 /// <summary>
-/// The disparity, convergence, spatial and driving-factor analyses of issue #5 for one dataset, as <c>compute</c>
+/// The disparity, convergence, spatial and driving-factor analyses (docs/METRICS.md §2, §7) for one dataset, as <c>compute</c>
 /// writes them. Pure and deterministic (permutations are seeded).
 /// </summary>
 public static class AnalyticsReport

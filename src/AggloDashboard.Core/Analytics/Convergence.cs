@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace AggloDashboard.Core.Analytics;
 
-/// <summary>Sigma and beta convergence of a city metric (METRICS.md §2; Barro &amp; Sala-i-Martin 1992).</summary>
+/// <summary>Sigma and beta convergence of a city metric (docs/METRICS.md §2; Barro &amp; Sala-i-Martin 1992).</summary>
 public static class Convergence
 {
     /// <summary>The between-city dispersion of one year (<see cref="Inequality"/>): a falling CV is sigma convergence.</summary>

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Analytics;
 
-/// <summary>Deng's grey relational analysis as fixed in METRICS.md §7.</summary>
+/// <summary>Deng's grey relational analysis as fixed in docs/METRICS.md §7.</summary>
 public static class GreyRelational
 {
     /// <summary>ρ, the distinguishing coefficient.</summary>

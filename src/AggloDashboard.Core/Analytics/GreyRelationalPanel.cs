@@ -6,7 +6,7 @@ namespace AggloDashboard.Core.Analytics;
 /// <summary>A driver's grey relational grade to the reference metric in one scope (a city code, or "overall").</summary>
 public sealed record GreyGrade(string Reference, string Scope, string Driver, double Grade, int Rank, int Years);
 
-/// <summary>Grey relational grades of driver indicators to a city metric, per city and overall (METRICS.md §7).</summary>
+/// <summary>Grey relational grades of driver indicators to a city metric, per city and overall (docs/METRICS.md §7).</summary>
 public static class GreyRelationalPanel
 {
     public const string OverallScope = "overall";

@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace AggloDashboard.Core.Analytics;
 
 /// <summary>
-/// Driving-factors regressions of METRICS.md §7: pooled OLS and two-way fixed effects, both with standard errors
+/// Driving-factors regressions of docs/METRICS.md §7: pooled OLS and two-way fixed effects, both with standard errors
 /// clustered by entity (city).
 /// </summary>
 /// <remarks>

@@ -9,7 +9,7 @@ namespace AggloDashboard.Core.Analytics;
 /// </summary>
 public sealed record RegressionSpec(string Dependent, IReadOnlyList<string> Drivers, bool LagDrivers, bool LogDrivers)
 {
-    /// <summary>The default of issue #5: lq.producer_services on every <c>driver</c> indicator, logged, not lagged.</summary>
+    /// <summary>The default: lq.producer_services on every <c>driver</c> indicator, logged, not lagged.</summary>
     public static RegressionSpec Default(Dataset dataset) => new(MetricCodes.LqProducerServices,
         dataset.Indicators.Where(i => i.Subsystem == Subsystem.Driver).Select(i => i.Code).ToArray(),
         LagDrivers: false, LogDrivers: true);

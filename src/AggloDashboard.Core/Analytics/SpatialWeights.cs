@@ -1,7 +1,7 @@
 namespace AggloDashboard.Core.Analytics;
 
 /// <summary>
-/// A spatial weights matrix over regions (METRICS.md §7), kept raw (binary contiguity or inverse distance) so it
+/// A spatial weights matrix over regions (docs/METRICS.md §7), kept raw (binary contiguity or inverse distance) so it
 /// can be restricted to the regions that have a value in a given year and row-standardised afterwards.
 /// </summary>
 public sealed class SpatialWeights

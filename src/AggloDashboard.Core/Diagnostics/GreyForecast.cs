@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace AggloDashboard.Core.Diagnostics;
 
-/// <summary>The GM(1,1) grey forecast with its class-ratio, posterior-variance and small-error checks (METRICS.md §7).</summary>
+/// <summary>The GM(1,1) grey forecast with its class-ratio, posterior-variance and small-error checks (docs/METRICS.md §7).</summary>
 public static class GreyForecast
 {
     public const int MinimumLength = 4;
@@ -43,7 +43,7 @@ public static class GreyForecast
         return new GreyForecastResult(GreyFitStatus.Fitted, model);
     }
 
-    /// <summary>The grade of METRICS.md §7; both C and P must meet a grade's bounds.</summary>
+    /// <summary>The grade of docs/METRICS.md §7; both C and P must meet a grade's bounds.</summary>
     public static ForecastGrade GradeOf(double c, double p) => (c, p) switch
     {
         ( <= 0.35, >= 0.95) => ForecastGrade.Good,

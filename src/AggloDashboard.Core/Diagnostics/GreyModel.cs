@@ -5,7 +5,7 @@ public enum GreyFitStatus
 {
     Fitted,
 
-    /// <summary>Fewer than 4 values: GM(1,1) needs n ≥ 4 (METRICS.md §7).</summary>
+    /// <summary>Fewer than 4 values: GM(1,1) needs n ≥ 4 (docs/METRICS.md §7).</summary>
     TooShort,
 
     /// <summary>A value ≤ 0 or not finite: the accumulated series must grow strictly for the model to hold.</summary>

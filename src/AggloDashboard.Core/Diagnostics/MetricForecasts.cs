@@ -10,7 +10,7 @@ public sealed record CityForecast(string RegionCode, string Metric, IReadOnlyLis
     public int ForecastYear(int h) => Years[^1] + h;
 }
 
-/// <summary>GM(1,1) forecasts of a city metric for every city (METRICS.md §7).</summary>
+/// <summary>GM(1,1) forecasts of a city metric for every city (docs/METRICS.md §7).</summary>
 public static class MetricForecasts
 {
     /// <summary>

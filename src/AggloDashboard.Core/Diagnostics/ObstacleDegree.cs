@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Diagnostics;
 
-/// <summary>The obstacle degree model (METRICS.md §7).</summary>
+/// <summary>The obstacle degree model (docs/METRICS.md §7).</summary>
 public static class ObstacleDegree
 {
     /// <summary>

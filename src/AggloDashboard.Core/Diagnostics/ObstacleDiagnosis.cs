@@ -10,7 +10,7 @@ public sealed record IndicatorObstacle(string RegionCode, int Year, Subsystem Su
 public sealed record SubsystemObstacle(string RegionCode, int Year, Subsystem Subsystem, double Percent);
 
 /// <summary>
-/// Obstacle degrees of the innovation system (METRICS.md §7): every indicator of innov.input, innov.output and
+/// Obstacle degrees of the innovation system (docs/METRICS.md §7): every indicator of innov.input, innov.output and
 /// innov.benefit together, F_j = α_subsystem × w_j with the α and weights the results were computed with.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Domain;
 
-/// <summary>The role an indicator plays in the metrics (METRICS.md §8, <c>indicators.csv</c> column <c>subsystem</c>).</summary>
+/// <summary>The role an indicator plays in the metrics (docs/METRICS.md §8, <c>indicators.csv</c> column <c>subsystem</c>).</summary>
 public enum Subsystem
 {
     EmploymentTotal,

@@ -18,7 +18,7 @@ internal static class AgglomerationStep
         IReadOnlyList<Indicator> employment = [total[0], manufacturing[0], .. services];
         foreach (var year in panel.Years)
         {
-            // The reference region R: every city with complete employment data that year (METRICS.md, notation).
+            // The reference region R: every city with complete employment data that year (docs/METRICS.md, notation).
             var rows = panel.Cities
                 .Select(city => (City: city, Values: panel.TryGetAll(city, year, employment)))
                 .Where(r => r.Values is not null)

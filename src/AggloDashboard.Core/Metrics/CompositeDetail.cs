@@ -4,7 +4,7 @@ namespace AggloDashboard.Core.Metrics;
 public readonly record struct CityYear(string RegionCode, int Year);
 
 /// <summary>
-/// What lies behind one composite score (METRICS.md §3): its indicators, the weights applied, the scored
+/// What lies behind one composite score (docs/METRICS.md §3): its indicators, the weights applied, the scored
 /// observations and their standardised x' (before the δ shift), row o for <c>Observations[o]</c>.
 /// Diagnostics such as obstacle degrees (§7) need x' per observation.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>One class of the coordination degree D, with its bilingual name (METRICS.md §6).</summary>
+/// <summary>One class of the coordination degree D, with its bilingual name (docs/METRICS.md §6).</summary>
 public sealed record CoordinationClass(int Index, double UpperBound, string NameZh, string NameEn);
 
 /// <summary>
@@ -72,7 +72,7 @@ public sealed class CoordinationClasses
     }
 }
 
-/// <summary>Bands of the coupling degree C (METRICS.md §6): ≤ 0.3, ≤ 0.5, ≤ 0.8, ≤ 1.</summary>
+/// <summary>Bands of the coupling degree C (docs/METRICS.md §6): ≤ 0.3, ≤ 0.5, ≤ 0.8, ≤ 1.</summary>
 public enum CouplingBand
 {
     LowLevel,
@@ -81,7 +81,7 @@ public enum CouplingBand
     HighLevel,
 }
 
-/// <summary>Coarse stages of D used in prose (METRICS.md §6): low D &lt; 0.5, medium 0.5–0.7, high ≥ 0.7.</summary>
+/// <summary>Coarse stages of D used in prose (docs/METRICS.md §6): low D &lt; 0.5, medium 0.5–0.7, high ≥ 0.7.</summary>
 public enum CoordinationStage
 {
     Low,

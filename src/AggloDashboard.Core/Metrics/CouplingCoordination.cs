@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Which formula gives the coupling degree C (METRICS.md §4).</summary>
+/// <summary>Which formula gives the coupling degree C (docs/METRICS.md §4).</summary>
 public enum CouplingForm
 {
     /// <summary>C = n · [Π U_k / (Σ U_k)^n]^(1/n).</summary>
@@ -13,7 +13,7 @@ public enum CouplingForm
 /// <summary>Coupling C, comprehensive development T and coupling coordination D of n subsystems.</summary>
 public readonly record struct CouplingResult(double C, double T, double D);
 
-/// <summary>The coupling coordination degree model (METRICS.md §4).</summary>
+/// <summary>The coupling coordination degree model (docs/METRICS.md §4).</summary>
 public static class CouplingCoordination
 {
     /// <summary>

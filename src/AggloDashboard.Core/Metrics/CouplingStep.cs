@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>The agglomeration composite and its coupling with innovation (METRICS.md §5).</summary>
+/// <summary>The agglomeration composite and its coupling with innovation (docs/METRICS.md §5).</summary>
 internal static class CouplingStep
 {
     public static readonly string[] AgglomerationParts =

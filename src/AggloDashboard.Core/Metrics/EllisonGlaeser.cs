@@ -2,7 +2,7 @@ namespace AggloDashboard.Core.Metrics;
 
 /// <summary>
 /// Ellison–Glaeser concentration indexes computed from regional shares, without plant data (Herfindahl H = 0;
-/// Ellison &amp; Glaeser 1997, eq. 5; Ellison, Glaeser &amp; Kerr 2010 for coagglomeration). METRICS.md §2.
+/// Ellison &amp; Glaeser 1997, eq. 5; Ellison, Glaeser &amp; Kerr 2010 for coagglomeration). docs/METRICS.md §2.
 /// </summary>
 public static class EllisonGlaeser
 {

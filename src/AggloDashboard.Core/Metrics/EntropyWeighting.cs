@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>The entropy weight method for composite scores (METRICS.md §3).</summary>
+/// <summary>The entropy weight method for composite scores (docs/METRICS.md §3).</summary>
 public static class EntropyWeighting
 {
     /// <summary>δ, the shift that keeps every standardised value away from 0 so ln p is defined.</summary>

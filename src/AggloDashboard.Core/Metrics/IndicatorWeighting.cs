@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>How the indicator weights w_j of a composite score U = Σ w_j x''_j are chosen (METRICS.md §3).</summary>
+/// <summary>How the indicator weights w_j of a composite score U = Σ w_j x''_j are chosen (docs/METRICS.md §3).</summary>
 public enum WeightingMethod
 {
     /// <summary>The entropy weight method of §3, the contract's default.</summary>

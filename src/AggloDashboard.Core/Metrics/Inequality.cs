@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Between-region inequality of a metric (METRICS.md §2). Each takes one value per region.</summary>
+/// <summary>Between-region inequality of a metric (docs/METRICS.md §2). Each takes one value per region.</summary>
 public static class Inequality
 {
     /// <summary>Coefficient of variation: population standard deviation over the mean.</summary>

@@ -2,7 +2,7 @@ using AggloDashboard.Core.Domain;
 
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Innovation subsystem scores and their coupling coordination (METRICS.md §4).</summary>
+/// <summary>Innovation subsystem scores and their coupling coordination (docs/METRICS.md §4).</summary>
 internal static class InnovationStep
 {
     public static readonly (Subsystem Subsystem, string Metric)[] Subsystems =

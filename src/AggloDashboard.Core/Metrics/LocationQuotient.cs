@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Location quotient of a sector in a region (METRICS.md §1).</summary>
+/// <summary>Location quotient of a sector in a region (docs/METRICS.md §1).</summary>
 public static class LocationQuotient
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>The metric codes of the contract (METRICS.md §1–5), as written by <c>compute</c>.</summary>
+/// <summary>The metric codes of the contract (docs/METRICS.md §1–5), as written by <c>compute</c>.</summary>
 public static class MetricCodes
 {
     public const string LqManufacturing = "lq.manufacturing";

@@ -21,7 +21,7 @@ public sealed class MetricResults
         _lookup = regional.ToDictionary(v => (v.RegionCode, v.Year, v.Metric), v => v.Value);
     }
 
-    /// <summary>The city metric codes in the order of METRICS.md (sector LQs in indicator-code order).</summary>
+    /// <summary>The city metric codes in the order of docs/METRICS.md (sector LQs in indicator-code order).</summary>
     public IReadOnlyList<string> MetricOrder { get; }
 
     public IReadOnlyList<RegionMetricValue> Regional { get; }

@@ -1,7 +1,7 @@
 namespace AggloDashboard.Core.Metrics;
 
 /// <summary>
-/// The settings that change the numbers. The defaults are the contract's (METRICS.md §4–5); a variant is always
+/// The settings that change the numbers. The defaults are the contract's (docs/METRICS.md §4–5); a variant is always
 /// chosen explicitly, never applied silently.
 /// </summary>
 public sealed record MetricSettings

@@ -3,7 +3,7 @@ using AggloDashboard.Core.Domain;
 namespace AggloDashboard.Core.Metrics;
 
 /// <summary>
-/// Computes every metric of METRICS.md §1–6 for a dataset. Pure and deterministic: the same dataset and settings
+/// Computes every metric of docs/METRICS.md §1–6 for a dataset. Pure and deterministic: the same dataset and settings
 /// give bit-identical results. A value that is undefined for a city-year (missing data, a zero denominator) is
 /// left out rather than written as NaN.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Relative development type of agglomeration (U_1) and innovation (U_2) (METRICS.md §5).</summary>
+/// <summary>Relative development type of agglomeration (U_1) and innovation (U_2) (docs/METRICS.md §5).</summary>
 public enum RelativeDevelopmentType
 {
     Synchronous,

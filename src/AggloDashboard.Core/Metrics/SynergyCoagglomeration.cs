@@ -1,6 +1,6 @@
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Synergy co-agglomeration of producer services and manufacturing in one city (METRICS.md §1, <c>coagg</c>).</summary>
+/// <summary>Synergy co-agglomeration of producer services and manufacturing in one city (docs/METRICS.md §1, <c>coagg</c>).</summary>
 public static class SynergyCoagglomeration
 {
     /// <summary>

@@ -90,7 +90,7 @@ public sealed record ClassCondition(string Metric, ComparisonOperator Operator, 
     }
 }
 
-/// <summary>The relative development type of agglo.u and innov.t under the session's tolerance (METRICS.md §5).</summary>
+/// <summary>The relative development type of agglo.u and innov.t under the session's tolerance (docs/METRICS.md §5).</summary>
 public sealed record RelativeDevelopmentCondition(RelativeDevelopmentType Type) : PolicyCondition
 {
     private static readonly Dictionary<RelativeDevelopmentType, BilingualText> Names = new()

@@ -15,7 +15,7 @@ public sealed record PolicyRule(string Id, BilingualText Typology, BilingualText
 /// <summary>A validated set of typology rules and the policy directions they refer to.</summary>
 public sealed class PolicyRuleSet
 {
-    /// <summary>The city metrics a condition may name: those of METRICS.md §1, §4 and §5.</summary>
+    /// <summary>The city metrics a condition may name: those of docs/METRICS.md §1, §4 and §5.</summary>
     public static IReadOnlySet<string> KnownMetrics { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         MetricCodes.LqManufacturing, MetricCodes.LqProducerServices, MetricCodes.Coagglomeration,

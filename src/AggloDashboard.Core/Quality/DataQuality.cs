@@ -144,7 +144,7 @@ public static class DataQuality
     private static List<ThinYear> ThinYears(IReadOnlyList<Indicator> indicators, IReadOnlyList<int> years,
         string[] cities, Dictionary<(string, int, string), double> values)
     {
-        // Complete employment data as the engine's reference region needs it (METRICS.md, notation).
+        // Complete employment data as the engine's reference region needs it (docs/METRICS.md, notation).
         var employment = indicators.Where(i => i.Subsystem is Subsystem.EmploymentTotal or Subsystem.Manufacturing or Subsystem.ProducerServices)
             .Select(i => i.Code).ToArray();
         var found = new List<ThinYear>();

@@ -41,11 +41,11 @@ public static class AnalyticsCsvWriter
                     Number(r.Result.Variance), Number(r.Result.Z), Number(r.Result.PseudoP), Int(r.Result.Permutations),
                 })),
             [LisaFile] = w => Write(w,
-                ["weights", "metric", "year", "region_code", "value", "lag", "local_i", "p_sim", "cluster"],
+                ["weights", "metric", "year", "region_code", "value", "lag", "local_i", "p_sim", "p_method", "cluster"],
                 results.Lisa.Select(r => new[]
                 {
                     r.Weights, r.Metric, Int(r.Year), r.Result.Code, Number(r.Result.Value), Number(r.Result.Lag),
-                    Number(r.Result.I), Number(r.Result.PseudoP), r.Result.Cluster.ToCode(),
+                    Number(r.Result.I), Number(r.Result.PseudoP), r.Result.PMethod.ToCode(), r.Result.Cluster.ToCode(),
                 })),
             [KrugmanFile] = w => Write(w, ["region_code", "year", "krugman"],
                 results.Krugman.Select(v => new[] { v.RegionCode, Int(v.Year), Number(v.Value) })),

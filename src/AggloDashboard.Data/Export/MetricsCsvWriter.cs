@@ -4,7 +4,7 @@ using CsvHelper;
 
 namespace AggloDashboard.Data.Export;
 
-/// <summary>Writes engine results in the layout of METRICS.md §8: invariant culture, round-trip doubles.</summary>
+/// <summary>Writes engine results in the layout of docs/METRICS.md §8: invariant culture, round-trip doubles.</summary>
 public static class MetricsCsvWriter
 {
     public const string RegionFile = "region_metrics.csv";

@@ -81,7 +81,7 @@ public static class TableExport
     /// <summary>The dataset's panel, indicators and regions: what the import reads back (the panel) and what it refers to.</summary>
     public static IReadOnlyList<ExportTable> Dataset(Dataset dataset) => [Panel(dataset.Observations), Indicators(dataset), Regions(dataset)];
 
-    /// <summary>The metric tables of METRICS.md §8.</summary>
+    /// <summary>The metric tables of docs/METRICS.md §8.</summary>
     public static IReadOnlyList<ExportTable> Metrics(MetricResults results) =>
     [
         new("region_metrics", ["region_code", "year", "metric", "value"],

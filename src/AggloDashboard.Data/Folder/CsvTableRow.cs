@@ -7,4 +7,7 @@ internal sealed class CsvTableRow(int line, IReadOnlyDictionary<string, int> col
     public int Line { get; } = line;
 
     public string this[string column] => fields[columnIndex[column]];
+
+    /// <summary>The field of an optional column, or null when the file has no such column.</summary>
+    public string? Optional(string column) => columnIndex.TryGetValue(column, out var index) ? fields[index] : null;
 }

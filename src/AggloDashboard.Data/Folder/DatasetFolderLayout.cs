@@ -1,6 +1,6 @@
 namespace AggloDashboard.Data.Folder;
 
-/// <summary>The files of a dataset folder and their columns, in the order METRICS.md §8 gives them.</summary>
+/// <summary>The files of a dataset folder and their columns, in the order docs/METRICS.md §8 gives them.</summary>
 public static class DatasetFolderLayout
 {
     public const string RegionsFile = "regions.csv";
@@ -8,6 +8,9 @@ public static class DatasetFolderLayout
     public const string PanelFile = "panel.csv";
 
     public static IReadOnlyList<string> RegionColumns { get; } = ["code", "name_zh", "name_en", "level", "parent_code"];
+
+    /// <summary>The optional column of regions.csv with other printed names of a region, ';'-separated.</summary>
+    public const string RegionAliasesColumn = "aliases";
 
     public static IReadOnlyList<string> IndicatorColumns { get; } =
         ["code", "name_zh", "name_en", "unit", "subsystem", "direction"];

@@ -3,7 +3,7 @@ using AggloDashboard.Data.Validation;
 
 namespace AggloDashboard.Data.Folder;
 
-/// <summary>Reads a dataset folder (METRICS.md §8) and reports every problem in it, not just the first.</summary>
+/// <summary>Reads a dataset folder (docs/METRICS.md §8) and reports every problem in it, not just the first.</summary>
 public static class DatasetFolderReader
 {
     public static DatasetReadResult Read(string folderPath)

@@ -6,7 +6,7 @@ using CsvHelper;
 namespace AggloDashboard.Data.Folder;
 
 /// <summary>
-/// Writes a dataset as a dataset folder (METRICS.md §8) that <see cref="DatasetFolderReader"/> reads back equal:
+/// Writes a dataset as a dataset folder (docs/METRICS.md §8) that <see cref="DatasetFolderReader"/> reads back equal:
 /// UTF-8 without a byte order mark, \n line endings, invariant culture, doubles in round-trip precision.
 /// </summary>
 public static class DatasetFolderWriter
@@ -35,8 +35,16 @@ public static class DatasetFolderWriter
         }
 
         Directory.CreateDirectory(folderPath);
-        WriteCsv(folderPath, DatasetFolderLayout.RegionsFile, DatasetFolderLayout.RegionColumns, dataset.Regions,
-            r => [r.Code, r.NameZh, r.NameEn, r.Level.ToCode(), r.ParentCode ?? ""]);
+        if (dataset.Regions.Any(r => r.Aliases is not null))
+        {
+            WriteCsv(folderPath, DatasetFolderLayout.RegionsFile, [.. DatasetFolderLayout.RegionColumns, DatasetFolderLayout.RegionAliasesColumn],
+                dataset.Regions, r => [r.Code, r.NameZh, r.NameEn, r.Level.ToCode(), r.ParentCode ?? "", r.Aliases ?? ""]);
+        }
+        else
+        {
+            WriteCsv(folderPath, DatasetFolderLayout.RegionsFile, DatasetFolderLayout.RegionColumns, dataset.Regions,
+                r => [r.Code, r.NameZh, r.NameEn, r.Level.ToCode(), r.ParentCode ?? ""]);
+        }
         WriteCsv(folderPath, DatasetFolderLayout.IndicatorsFile, DatasetFolderLayout.IndicatorColumns, dataset.Indicators,
             i => [i.Code, i.NameZh, i.NameEn, i.Unit, i.Subsystem.ToCode(), i.Direction.ToString(CultureInfo.InvariantCulture)]);
         WriteCsv(folderPath, DatasetFolderLayout.PanelFile, DatasetFolderLayout.PanelColumns, dataset.Observations,

@@ -34,8 +34,10 @@ internal static class RegionsFile
             if (codeIsValid && levelIsValid)
             {
                 var parent = row["parent_code"];
+                var aliases = row.Optional(DatasetFolderLayout.RegionAliasesColumn)?.Trim();
                 regions.Add(new Sourced<Region>(
-                    new Region(code, row["name_zh"], row["name_en"], level, parent.Length == 0 ? null : parent), row.Line));
+                    new Region(code, row["name_zh"], row["name_en"], level, parent.Length == 0 ? null : parent,
+                        string.IsNullOrEmpty(aliases) ? null : aliases), row.Line));
             }
         }
 

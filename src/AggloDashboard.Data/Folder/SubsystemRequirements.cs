@@ -3,7 +3,7 @@ using AggloDashboard.Data.Validation;
 
 namespace AggloDashboard.Data.Folder;
 
-/// <summary>The subsystems every dataset needs indicators for, so that every metric of METRICS.md can be computed.</summary>
+/// <summary>The subsystems every dataset needs indicators for, so that every metric of docs/METRICS.md can be computed.</summary>
 internal static class SubsystemRequirements
 {
     private static readonly Subsystem[] ExactlyOne = [Subsystem.EmploymentTotal, Subsystem.Manufacturing];

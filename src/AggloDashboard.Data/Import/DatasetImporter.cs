@@ -37,13 +37,15 @@ public sealed class DatasetImporter(DatasetStore store)
                 $"the active version changed (now #{active?.Id}) since this preview was made against #{preview.BaseVersionId}: preview again");
         }
 
-        return await store.AddVersionAsync(preview.Result, SourceOf(preview), user, isIllustrative: false, activate, cancellationToken);
+        // Values merged onto the illustrative panel leave the rest of it illustrative: the pages must keep saying so.
+        var illustrative = active?.IsIllustrative == true && preview.Request.Mode != ImportMode.ReplaceAll;
+        return await store.AddVersionAsync(preview.Result, SourceOf(preview), user, illustrative, activate, cancellationToken);
     }
 
     private static string SourceOf(ImportPreview preview)
     {
         var sheets = preview.Request.Sheets is { Count: > 0 } s ? $" [{string.Join(", ", s)}]" : "";
-        var shape = preview.Request.Shape == ImportShape.Long ? "long" : "yearbook";
+        var shape = preview.Layouts.Count > 0 ? "yearbook" : "long";
         return $"{Path.GetFileName(preview.Request.FileName)}{sheets} ({shape}, {preview.Request.Mode.ToString().ToLowerInvariant()}; {preview.Diff})";
     }
 }

@@ -5,7 +5,6 @@ using AggloDashboard.Data.Folder;
 using AggloDashboard.Data.Validation;
 using CsvHelper;
 using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 
 namespace AggloDashboard.Data.Import;
 
@@ -90,7 +89,7 @@ internal static class ImportFileReader
             }
 
             var chosen = sheetNames.Count == 0 ? available : available.Where(sheetNames.Contains).ToList();
-            return chosen.Select(sheet => ReadSheet(fileName, bytes, sheet, log)).ToArray();
+            return chosen.Select(sheet => ReadSheet(fileName, bytes, sheet)).ToArray();
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException
                                       or FormatException or NotSupportedException or KeyNotFoundException or IOException)
@@ -100,42 +99,54 @@ internal static class ImportFileReader
         }
     }
 
-    private static ImportSheet ReadSheet(string fileName, byte[] bytes, string sheet, ProblemLog log)
+    /// <summary>The sheet's cells, read once; a merged range's value is repeated in every cell of it.</summary>
+    private static ImportSheet ReadSheet(string fileName, byte[] bytes, string sheet)
     {
-        var plain = QueryCells(bytes, sheet, fillMergedCells: false);
-        var filled = QueryCells(bytes, sheet, fillMergedCells: true);
-        var merged = new List<string>();
-        for (var r = 0; r < plain.Count && r < filled.Count; r++)
+        var cells = QueryCells(bytes, sheet);
+        IReadOnlyList<MergedRange> ranges;
+        using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
         {
-            for (var c = 0; c < filled[r].Length; c++)
+            ranges = WorkbookMergedRanges.Read(zip, sheet);
+        }
+
+        var merged = new HashSet<(int Row, int Column)>();
+        foreach (var range in ranges.Where(r => r.FirstRow - 1 < cells.Count))
+        {
+            var anchor = At(cells, range.FirstRow - 1, range.FirstColumn);
+            for (var r = range.FirstRow - 1; r <= range.LastRow - 1 && r < cells.Count; r++)
             {
-                if (filled[r][c].Length > 0 && (c >= plain[r].Length || plain[r][c].Length == 0))
+                for (var c = range.FirstColumn; c <= range.LastColumn; c++)
                 {
-                    merged.Add($"{ImportSheet.ColumnLetters(c)}{r + 1}");
+                    if ((r, c) != (range.FirstRow - 1, range.FirstColumn))
+                    {
+                        cells[r] = WithCell(cells[r], c, anchor);
+                        merged.Add((r + 1, c));
+                    }
                 }
             }
         }
 
-        if (merged.Count > 0)
-        {
-            log.Error(new CellRef(fileName, sheet, null, null),
-                $"merged cells ({string.Join(", ", merged.Take(5))}{(merged.Count > 5 ? ", …" : "")}): unmerge them and put a value in every cell");
-        }
-
-        var rows = plain.Select((cells, index) => new ImportRow(index + 1, cells))
+        var rows = cells.Select((row, index) => new ImportRow(index + 1, row))
             .Where(row => row.Cells.Any(c => c.Length > 0))
             .ToArray();
-        return new ImportSheet(fileName, sheet, rows, IsWorkbook: true);
+        return new ImportSheet(fileName, sheet, rows, IsWorkbook: true) { MergedFill = merged };
+    }
+
+    private static string At(List<string[]> cells, int row, int column) => column < cells[row].Length ? cells[row][column] : "";
+
+    private static string[] WithCell(string[] row, int column, string value)
+    {
+        var cells = column < row.Length ? row : row.Concat(Enumerable.Repeat("", column + 1 - row.Length)).ToArray();
+        cells[column] = value;
+        return cells;
     }
 
     /// <summary>Every row from A1, as text; index i is row i + 1.</summary>
-    private static List<string[]> QueryCells(byte[] bytes, string sheet, bool fillMergedCells)
+    private static List<string[]> QueryCells(byte[] bytes, string sheet)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        var configuration = new OpenXmlConfiguration { FillMergedCells = fillMergedCells };
         var rows = new List<string[]>();
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet,
-                     excelType: ExcelType.XLSX, configuration: configuration))
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX))
         {
             rows.Add(row.Values.Select(v => TableExportText.Restore(Text(v))).ToArray());
         }

@@ -6,8 +6,24 @@ public enum ImportShape
     /// <summary>The dataset folder's panel: columns region_code, year, indicator, value.</summary>
     Long,
 
-    /// <summary>A yearbook table: one row per city, one column per indicator (Chinese headers), one sheet or file per year.</summary>
+    /// <summary>
+    /// A table as a yearbook prints it: titles, unit lines, one- to three-row headers, total and footnote rows
+    /// around a row per city and a column per indicator (one sheet per year), or one city's sheet with a column per year.
+    /// </summary>
     Yearbook,
+
+    /// <summary>The long format when the first row is its header, else a yearbook table.</summary>
+    Detect,
+}
+
+/// <summary>Which column group of a China City Statistical Yearbook table is read.</summary>
+public enum ImportArea
+{
+    /// <summary>全市: the whole city, counties included (the default).</summary>
+    City,
+
+    /// <summary>市辖区: the city's districts only.</summary>
+    District,
 }
 
 /// <summary>What happens to the active dataset's values that the imported file does not mention.</summary>
@@ -28,6 +44,7 @@ public enum ImportMode
 /// (or the first sheet), or every sheet for a yearbook.</param>
 /// <param name="Year">The year of a yearbook table whose sheet or file name does not say it.</param>
 /// <param name="Mapping">Column header to indicator code for a yearbook; headers it lacks get a suggestion.</param>
+/// <param name="Area">The 全市 or 市辖区 columns of a table that prints both.</param>
 public sealed record ImportRequest(
     string FileName,
     byte[] Content,
@@ -35,4 +52,5 @@ public sealed record ImportRequest(
     ImportMode Mode = ImportMode.Update,
     IReadOnlyList<string>? Sheets = null,
     int? Year = null,
-    IndicatorMapping? Mapping = null);
+    IndicatorMapping? Mapping = null,
+    ImportArea Area = ImportArea.City);

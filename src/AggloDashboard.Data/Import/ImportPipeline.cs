@@ -1,4 +1,5 @@
 using AggloDashboard.Core.Domain;
+using AggloDashboard.Data.Import.Printed;
 using AggloDashboard.Data.Folder;
 using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Validation;
@@ -19,7 +20,8 @@ public static class ImportPipeline
     {
         var log = new ProblemLog();
         var mapping = request.Mapping?.Clone() ?? new IndicatorMapping();
-        var imported = baseline is null ? null : ReadObservations(request, baseline, mapping, log);
+        var layouts = new List<SheetLayout>();
+        var imported = baseline is null ? null : ReadObservations(request, baseline, mapping, layouts, log);
         if (baseline is null)
         {
             log.Error(request.FileName, null, null,
@@ -38,6 +40,7 @@ public static class ImportPipeline
                 BaseVersionId = baselineVersionId,
                 Problems = log.Problems,
                 Mapping = mapping,
+                Layouts = layouts,
                 ImportedValueCount = imported?.Count ?? 0,
             };
         }
@@ -57,6 +60,7 @@ public static class ImportPipeline
             BaseVersionId = baselineVersionId,
             Problems = problems,
             Mapping = mapping,
+            Layouts = layouts,
             ImportedValueCount = imported.Count,
             Result = result,
             ResultHash = ContentHash.Compute(result),
@@ -83,7 +87,8 @@ public static class ImportPipeline
         return new Dataset(baseline.Regions, baseline.Indicators, merged.Values, baseline.BoundaryGeoJson);
     }
 
-    private static List<Observation>? ReadObservations(ImportRequest request, Dataset baseline, IndicatorMapping mapping, ProblemLog log)
+    private static List<Observation>? ReadObservations(ImportRequest request, Dataset baseline, IndicatorMapping mapping,
+        List<SheetLayout> layouts, ProblemLog log)
     {
         var requestedSheets = request.Sheets ?? [];
         var sheets = ImportFileReader.Read(request.FileName, request.Content, requestedSheets, log);
@@ -92,21 +97,39 @@ public static class ImportPipeline
             return null;
         }
 
-        if (request.Shape == ImportShape.Long && requestedSheets.Count == 0 && sheets.Count > 1)
+        var shape = request.Shape == ImportShape.Detect ? DetectShape(sheets) : request.Shape;
+        if (shape == ImportShape.Long && requestedSheets.Count == 0 && sheets.Count > 1)
         {
             sheets = [sheets.FirstOrDefault(s => s.Sheet == LongSheet) ?? sheets[0]];
         }
 
         var checks = new PanelRowChecks(Content(baseline.Regions, r => r.Code), Content(baseline.Indicators, i => i.Code), log);
         var observations = new List<Observation>();
-        foreach (var sheet in sheets)
+        if (shape == ImportShape.Long)
         {
-            observations.AddRange(request.Shape == ImportShape.Long
-                ? LongFormatParser.Parse(sheet, checks, log)
-                : YearbookParser.Parse(sheet, request.Year, mapping, baseline, checks, log));
+            foreach (var sheet in sheets)
+            {
+                observations.AddRange(LongFormatParser.Parse(sheet, checks, log));
+            }
+
+            return observations;
         }
 
+        var context = new PrintedContext(request, baseline, mapping, checks, log);
+        foreach (var sheet in sheets)
+        {
+            observations.AddRange(YearbookParser.Parse(sheet, context, sheets.Count > 1));
+        }
+
+        layouts.AddRange(context.Layouts);
         return observations;
+    }
+
+    /// <summary>The long format when the first non-empty row of the first sheet with rows is its header, else a yearbook table.</summary>
+    internal static ImportShape DetectShape(IReadOnlyList<ImportSheet> sheets)
+    {
+        var first = sheets.FirstOrDefault(s => s.Rows.Count > 0)?.Rows[0];
+        return first is not null && DatasetFolderLayout.PanelColumns.All(c => first.Cells.Contains(c)) ? ImportShape.Long : ImportShape.Yearbook;
     }
 
     private static TableContent<T> Content<T>(IReadOnlyList<T> rows, Func<T, string> code) =>

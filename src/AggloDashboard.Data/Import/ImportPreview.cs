@@ -17,6 +17,9 @@ public sealed class ImportPreview
     /// <summary>The yearbook columns and the indicators they were read as (empty for the long format).</summary>
     public required IndicatorMapping Mapping { get; init; }
 
+    /// <summary>How each sheet of a yearbook table was read (empty for the long format).</summary>
+    public IReadOnlyList<SheetLayout> Layouts { get; init; } = [];
+
     /// <summary>How many values the file supplied.</summary>
     public required int ImportedValueCount { get; init; }
 

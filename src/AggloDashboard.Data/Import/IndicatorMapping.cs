@@ -1,50 +1,38 @@
-using System.Text.RegularExpressions;
-using AggloDashboard.Core.Domain;
-
 namespace AggloDashboard.Data.Import;
 
 /// <summary>
-/// Which indicator each yearbook column header stands for; a null code leaves the column out. Built with suggestions
-/// from the indicator catalog, then reviewed and edited by the user before the import is committed.
+/// Which indicator each yearbook column header stands for, and how that was found; a null code leaves the column
+/// out. Built from the headers without a hand-made mapping, then reviewed and edited by the user before the import
+/// is committed.
 /// </summary>
-public sealed partial class IndicatorMapping
+public sealed class IndicatorMapping
 {
-    private readonly Dictionary<string, string?> _codeOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HeaderMatch> _matchOf = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Headers => _codeOf.Keys.ToArray();
+    public IReadOnlyList<string> Headers => _matchOf.Keys.ToArray();
 
-    public bool Contains(string header) => _codeOf.ContainsKey(header);
+    public bool Contains(string header) => _matchOf.ContainsKey(header);
 
-    public string? CodeOf(string header) => _codeOf.GetValueOrDefault(header);
+    public string? CodeOf(string header) => _matchOf.GetValueOrDefault(header)?.IndicatorCode;
 
-    /// <summary>Maps <paramref name="header"/> to <paramref name="code"/>, or leaves the column out when it is null or empty.</summary>
-    public void Set(string header, string? code) => _codeOf[header] = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+    public MappingSource SourceOf(string header) => _matchOf.GetValueOrDefault(header)?.Source ?? MappingSource.None;
+
+    /// <summary>The user's choice: maps <paramref name="header"/> to <paramref name="code"/>, or leaves the column out when it is null or empty.</summary>
+    public void Set(string header, string? code) =>
+        _matchOf[header] = new HeaderMatch(string.IsNullOrWhiteSpace(code) ? null : code.Trim(), MappingSource.Given);
+
+    /// <summary>Records what was found for a header the user has not mapped.</summary>
+    internal void Suggest(string header, HeaderMatch match) => _matchOf[header] = match;
 
     public IndicatorMapping Clone()
     {
         var copy = new IndicatorMapping();
-        foreach (var (header, code) in _codeOf)
+        foreach (var (header, match) in _matchOf)
         {
-            copy._codeOf[header] = code;
+            copy._matchOf[header] = match;
         }
 
         return copy;
-    }
-
-    /// <summary>
-    /// The indicator whose code, Chinese or English name equals the header, ignoring spaces and a unit in brackets
-    /// ("城镇单位从业人员（万人）" matches "城镇单位从业人员"); null when none or several do.
-    /// </summary>
-    public static string? Suggest(string header, IEnumerable<Indicator> indicators)
-    {
-        var key = Normalise(header);
-        var matches = indicators
-            .Where(i => Normalise(i.Code) == key || Normalise(i.NameZh) == key
-                        || string.Equals(Normalise(i.NameEn), key, StringComparison.OrdinalIgnoreCase))
-            .Select(i => i.Code)
-            .Distinct()
-            .ToArray();
-        return matches.Length == 1 ? matches[0] : null;
     }
 
     /// <summary>Reads <c>header,indicator</c> lines (a header line first), as <see cref="ToCsvLines"/> writes them.</summary>
@@ -65,14 +53,7 @@ public sealed partial class IndicatorMapping
         return mapping;
     }
 
+    /// <summary>The mapping as <c>header,indicator</c> lines; a header with a comma is quoted.</summary>
     public IEnumerable<string> ToCsvLines() =>
-        new[] { "header,indicator" }.Concat(_codeOf.Select(kv => $"{kv.Key},{kv.Value}"));
-
-    private static string Normalise(string text) => UnitSuffix().Replace(Whitespace().Replace(text, ""), "");
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"[（(][^（）()]*[）)]$")]
-    private static partial Regex UnitSuffix();
+        new[] { "header,indicator" }.Concat(_matchOf.Select(kv => $"{(kv.Key.Contains(',') ? $"\"{kv.Key}\"" : kv.Key)},{kv.Value.IndicatorCode}"));
 }

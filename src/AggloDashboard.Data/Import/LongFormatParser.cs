@@ -19,6 +19,14 @@ internal static class LongFormatParser
             return observations;
         }
 
+        if (sheet.MergedFill.Count > 0)
+        {
+            var cells = sheet.MergedFill.OrderBy(c => c.Row).ThenBy(c => c.Column).Select(c => ImportSheet.CellName(c.Row, c.Column)).ToArray();
+            log.Error(new CellRef(sheet.File, sheet.Sheet, null, null),
+                $"merged cells ({string.Join(", ", cells.Take(5))}{(cells.Length > 5 ? ", …" : "")}): unmerge them and put a value in every cell");
+            return observations;
+        }
+
         var header = sheet.Rows[0];
         var index = HeaderIndex(sheet, header, log);
         if (index is null)

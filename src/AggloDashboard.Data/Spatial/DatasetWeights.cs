@@ -5,7 +5,7 @@ namespace AggloDashboard.Data.Spatial;
 
 /// <summary>
 /// The spatial weights a dataset's boundaries give its prefecture-level cities: queen contiguity (the default of
-/// METRICS.md §7) and inverse distance between centroids (the alternative), with notes on what was left out.
+/// docs/METRICS.md §7) and inverse distance between centroids (the alternative), with notes on what was left out.
 /// </summary>
 public sealed record DatasetWeights(SpatialWeights? Queen, SpatialWeights? InverseDistance, IReadOnlyList<string> Notes)
 {

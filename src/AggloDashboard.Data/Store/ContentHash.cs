@@ -79,6 +79,16 @@ public static class ContentHash
         }
 
         WriteOptional(writer, dataset.BoundaryGeoJson);
+
+        // Last and only when present, so the hashes of datasets without aliases stay as they were.
+        if (dataset.Regions.Any(r => r.Aliases is not null))
+        {
+            writer.Write("aliases");
+            foreach (var region in dataset.Regions)
+            {
+                WriteOptional(writer, region.Aliases);
+            }
+        }
     }
 
     private static void WriteOptional(BinaryWriter writer, string? text)

@@ -10,6 +10,7 @@ public sealed class RegionRow
     public required string NameEn { get; init; }
     public RegionLevel Level { get; init; }
     public string? ParentCode { get; init; }
+    public string? Aliases { get; init; }
 
     public static RegionRow From(int versionId, Region region) => new()
     {
@@ -19,7 +20,8 @@ public sealed class RegionRow
         NameEn = region.NameEn,
         Level = region.Level,
         ParentCode = region.ParentCode,
+        Aliases = region.Aliases,
     };
 
-    public Region ToRegion() => new(Code, NameZh, NameEn, Level, ParentCode);
+    public Region ToRegion() => new(Code, NameZh, NameEn, Level, ParentCode, Aliases);
 }

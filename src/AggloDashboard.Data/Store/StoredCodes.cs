@@ -3,7 +3,7 @@ using AggloDashboard.Core.Domain;
 namespace AggloDashboard.Data.Store;
 
 /// <summary>
-/// The contract spellings (METRICS.md §8) under which enums are stored and hashed,
+/// The contract spellings (docs/METRICS.md §8) under which enums are stored and hashed,
 /// so neither the database nor the content hash depends on the enums' member order.
 /// </summary>
 internal static class StoredCodes

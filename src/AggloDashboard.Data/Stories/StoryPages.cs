@@ -6,7 +6,7 @@ namespace AggloDashboard.Data.Stories;
 public static partial class StoryPages
 {
     public static IReadOnlyList<string> Paths { get; } =
-        ["/", "/map", "/trends", "/coordination", "/coupling", "/diagnosis", "/policy", "/drivers", "/disparities", "/spatial", "/methodology"];
+        ["/", "/map", "/trends", "/coordination", "/coupling", "/diagnosis", "/policy", "/drivers", "/disparities", "/spatial", "/shift-share", "/methodology"];
 
     public static bool IsKnown(string? path) => path is not null && (Paths.Contains(path, StringComparer.Ordinal) || CityPath().IsMatch(path));
 

@@ -28,7 +28,7 @@ public static class ChartFormat
 
     /// <summary>
     /// Where Plotly's geo subplots look for their base-map topojson: a local empty stub, since the maps draw only the
-    /// dataset's boundaries and nothing may load from a CDN (STACK-NOTES).
+    /// dataset's boundaries and the app loads nothing from the internet (without it Plotly fetches one from a CDN).
     /// </summary>
     public const string TopoJsonUrl = "/topojson/";
 }

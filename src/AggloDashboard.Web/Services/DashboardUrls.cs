@@ -68,6 +68,18 @@ public static class DashboardUrls
 
     public static string Disparities(DashboardQuery q) => With("/disparities", q);
 
+    public const string ShiftSharePath = "/shift-share";
+
+    /// <summary>The shift-share page: <c>from</c>, <c>to</c> (default the first and last year) and <c>method=dynamic</c> (default static).</summary>
+    public static string ShiftShare(DashboardQuery q, int? from = null, int? to = null, string? method = null)
+    {
+        var extra = new Dictionary<string, string?>();
+        if (from is not null) extra["from"] = from.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (to is not null) extra["to"] = to.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (method is not null) extra["method"] = method;
+        return QueryHelpers.AddQueryString(With(ShiftSharePath, q), extra);
+    }
+
     public static string Spatial(DashboardQuery q, string? weights = null) =>
         weights is null ? With("/spatial", q) : QueryHelpers.AddQueryString(With("/spatial", q), "weights", weights);
 

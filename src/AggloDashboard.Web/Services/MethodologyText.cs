@@ -6,7 +6,7 @@ namespace AggloDashboard.Web.Services;
 /// <summary>One method of the /methodology page: what it computes, its formulas, the setting in use and where it comes from.</summary>
 public sealed record MethodSection(string Id, string Title, IReadOnlyList<string> Formulas, string Explanation, string? InUse, string Source);
 
-/// <summary>Every formula and setting the numbers rest on (METRICS.md), in either language, with the settings of the results.</summary>
+/// <summary>Every formula and setting the numbers rest on (docs/METRICS.md), in either language, with the settings of the results.</summary>
 public static class MethodologyText
 {
     public static IReadOnlyList<MethodSection> Sections(MetricSettings settings, Lang lang)
@@ -66,12 +66,12 @@ public static class MethodologyText
             new("reldev", L("相对发展类型", "Relative development type"),
                 ["couple.ratio = U1 / U2", CouplingData.Rule(settings) + L(" → 同步发展", " → synchronous"), L("否则 U1 > U2 为创新滞后，U1 < U2 为集聚滞后", "otherwise U1 > U2: innovation lags; U1 < U2: agglomeration lags")],
                 L("U1 为产业集聚综合指数，U2 为创新综合发展指数。", "U1 is the agglomeration composite, U2 the innovation development index."),
-                L("容差：", "Tolerance: ") + N(settings.RelativeDevelopmentTolerance), L("METRICS.md §5（默认规则，可调整）", "METRICS.md §5 (default rule, editable)")),
+                L("容差：", "Tolerance: ") + N(settings.RelativeDevelopmentTolerance), L("docs/METRICS.md §5（默认规则，可调整）", "docs/METRICS.md §5 (default rule, editable)")),
             new("obstacle", L("障碍度模型", "Obstacle degree model"),
                 ["F_j = α_subsystem × w_j,  I_oj = 1 − x'_oj", "O_oj = F_j I_oj / Σ_j F_j I_oj × 100 %"],
                 L("F 为因子贡献度，I 为指标偏离度，O 为障碍度；全部指标达最优的城市—年份无障碍，不作诊断。",
                   "F is the factor contribution, I the deviation, O the obstacle degree; a city-year at the best value of every indicator has no obstacle and is not diagnosed."),
-                null, L("障碍度模型（因子贡献度—指标偏离度—障碍度），METRICS.md §7", "Obstacle degree model (factor contribution, deviation, obstacle degree), METRICS.md §7")),
+                null, L("障碍度模型（因子贡献度—指标偏离度—障碍度），docs/METRICS.md §7", "Obstacle degree model (factor contribution, deviation, obstacle degree), docs/METRICS.md §7")),
             new("gm11", L("GM(1,1) 灰色预测及检验", "GM(1,1) grey forecast and its checks"),
                 [
                     "x¹ = " + L("累加序列", "cumulative sum") + ",  z¹(k) = ½(x¹(k) + x¹(k−1))",

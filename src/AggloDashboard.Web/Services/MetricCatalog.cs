@@ -23,7 +23,7 @@ public sealed record MetricInfo(string Code, MetricGroup Group, string NameZh, s
     public string Name(Lang lang) => lang == Lang.Zh ? NameZh : NameEn;
 }
 
-/// <summary>The metrics of a dataset (METRICS.md §1–5) in contract order, named in both languages.</summary>
+/// <summary>The metrics of a dataset (docs/METRICS.md §1–5) in contract order, named in both languages.</summary>
 public sealed class MetricCatalog
 {
     private static readonly Dictionary<string, (MetricGroup Group, string Zh, string En, MetricScale Scale)> Known = new()

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace AggloDashboard.Web.Services;
 
 /// <summary>
-/// The metric settings of issue #4 in the query string (<see cref="MetricSettingsText"/>), so a view with non-default
+/// The metric settings in the query string (<see cref="MetricSettingsText"/>), so a view with non-default
 /// settings can be shared as a link and every page follows them.
 /// </summary>
 public static class MetricSettingsQuery

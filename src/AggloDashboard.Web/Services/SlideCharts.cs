@@ -1,4 +1,5 @@
 using AggloDashboard.Core.Metrics;
+using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 
@@ -68,6 +69,10 @@ public sealed class SlideCharts(DashboardDataService data)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(Title("spatial") + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }
+            case DashboardUrls.ShiftSharePath when ShiftShareView.Resolve(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")),
+                view.Get("method"), view.Get("cities"), lang) is { Result: { } result } shift:
+                return Fixed($"{UiText.Get(lang, "nav.shift-share")} · {shift.From}–{shift.To} · {UiText.Get(lang, "shift.method." + shift.Method.ToCode())}",
+                    ShiftShareFigures.Components(s, shift.Cities, lang), ShiftShareFigures.CompetitiveHeatmap(s, result, shift.Cities, lang));
         }
 
         if (view.Path.StartsWith("/city/", StringComparison.Ordinal) && s.CityByCode.TryGetValue(view.Path["/city/".Length..], out var city))

@@ -57,7 +57,7 @@ public sealed class SnapshotAnalyses
     public IReadOnlyList<CityForecast> Forecasts(string metric) =>
         _forecasts.GetOrAdd(metric, m => new Lazy<IReadOnlyList<CityForecast>>(() => MetricForecasts.Compute(_snapshot.Results, m, ForecastHorizon))).Value;
 
-    /// <summary>The analyses of issue #5 (regressions, convergence, Moran's I and LISA), each computed once.</summary>
+    /// <summary>The analyses (regressions, convergence, Moran's I and LISA), each computed once.</summary>
     public SnapshotAnalytics Analytics => _analytics.Value;
 
     /// <summary>The typologies of every city-year by the default policy rules, ordered by region code and year.</summary>

@@ -5,7 +5,7 @@ using AggloDashboard.Data.Spatial;
 namespace AggloDashboard.Web.Services;
 
 /// <summary>
-/// The analytics of issue #5 for one <see cref="DashboardSnapshot"/>, reached through
+/// The analytics (docs/METRICS.md §2, §7) for one <see cref="DashboardSnapshot"/>, reached through
 /// <c>SnapshotAnalyses.For(snapshot).Analytics</c>: spatial weights and the default results are computed once, a
 /// user-chosen regression, metric or weights matrix once on first use and memoised by its key. Keyed by the snapshot
 /// itself, not its version id, so a deleted version's id taken again by a new import never meets old results.

@@ -65,7 +65,8 @@ public class MoranITests
     public void A_strong_gradient_is_significant_with_hh_and_ll_corners()
     {
         // 10x10 rook grid, y = row + column: strongly clustered. The low corner's two neighbours hold the two next
-        // lowest values, so no permuted lag beats them: pseudo p = 1/1000 and the corner is LL (the high corner HH).
+        // lowest values, so no other of the C(99, 2) = 4851 neighbour pairs beats them: exact p = 1/4851 and the
+        // corner is LL (the high corner HH).
         var values = Enumerable.Range(0, 100).Select(i => (double)(i / 10 + i % 10)).ToArray();
 
         var global = MoranI.Global(RookGrid(10, 10), values);
@@ -74,11 +75,13 @@ public class MoranITests
         Assert.Equal(0.001, global.PseudoP, 15);
         Assert.True(global.Z > 5);
         Assert.Equal(LisaCluster.LowLow, local[0].Cluster);
-        Assert.Equal(0.001, local[0].PseudoP, 15);
+        Assert.Equal(1.0 / 4851, local[0].PseudoP, 15);
+        Assert.Equal(LisaPMethod.Exact, local[0].PMethod);
         Assert.Equal(LisaCluster.HighHigh, local[99].Cluster);
         // Region 45 (row 4, column 5) holds the mean 9 and so does its lag: I_i = 0 under every permutation.
         var middle = local.Single(l => l.Code == Code(45));
         Assert.Equal(1.0, middle.PseudoP, 15);
+        Assert.Equal(LisaPMethod.Permutation, middle.PMethod);
         Assert.Equal("ns", middle.Cluster.ToCode());
     }
 

@@ -1,3 +1,5 @@
+using AggloDashboard.Data.Folder;
+
 namespace AggloDashboard.Data.Tests.Folder;
 
 public sealed class RegionsFileTests
@@ -74,6 +76,27 @@ public sealed class RegionsFileTests
 
         Assert.DoesNotContain(result.Problems, p => p.Column == "parent_code");
         Assert.Null(Assert.Single(result.Dataset!.Regions, r => r.Code == "220600").ParentCode);
+    }
+
+    [Fact]
+    public void An_aliases_column_gives_other_printed_names_and_writes_back()
+    {
+        using var folder = TestDatasetFolder.CopyOfSmallValid();
+        folder.Edit("regions.csv", text =>
+        {
+            var lines = text.TrimEnd('\n').Split('\n');
+            return string.Join('\n', lines.Select((l, i) => i == 0 ? l + ",aliases" : i == 1 ? l + ", 甲地 ; Jia " : l + ",")) + "\n";
+        });
+
+        var result = folder.Read();
+
+        Assert.NotNull(result.Dataset);
+        var regions = result.Dataset!.Regions;
+        Assert.Equal(["甲地", "Jia"], regions[0].AliasList());
+        Assert.All(regions.Skip(1), r => Assert.Null(r.Aliases));
+        using var copy = TestDatasetFolder.Empty();
+        DatasetFolderWriter.Write(result.Dataset, copy.Path);
+        Assert.Equal(regions, copy.Read().Dataset!.Regions);
     }
 
     [Fact]

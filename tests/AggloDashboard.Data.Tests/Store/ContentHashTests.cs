@@ -27,6 +27,9 @@ public sealed class ContentHashTests
         ["an indicator unit"] = () => ChangeIndicator(0, i => i with { Unit = i.Unit + " " }),
         ["the boundary text"] = () => WithBoundary(Original.BoundaryGeoJson!.Replace("118.7", "118.8", StringComparison.Ordinal)),
         ["the boundary removed"] = () => WithBoundary(null),
+        ["an alias added"] = () => ChangeRegion(1, r => r with { Aliases = "宁" }),
+        ["an alias changed"] = () => new Dataset(Original.Regions.Select((r, i) => i == 1 ? r with { Aliases = "宁;金陵" } : r with { Aliases = i == 2 ? "宁" : null }),
+            Original.Indicators, Original.Observations, Original.BoundaryGeoJson),
     };
 
     [Fact]

@@ -19,6 +19,21 @@ public sealed class StoreRoundTripTests
     }
 
     [Fact]
+    public async Task Region_aliases_are_stored_and_read_back()
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        var awkward = SampleDatasets.Awkward();
+        var dataset = new Dataset(awkward.Regions.Select((r, i) => i == 1 ? r with { Aliases = "宁;Jinling" } : r), awkward.Indicators,
+            awkward.Observations, awkward.BoundaryGeoJson);
+
+        var version = await temporary.Store.AddVersionAsync(dataset, "seed-data", "tester", isIllustrative: true, activate: true, None);
+
+        var read = await temporary.Store.ReadAsync(version.Id, None);
+        Assert.Equal(dataset.Regions, read.Regions);
+        Assert.Equal(version.ContentHash, ContentHash.Compute(read));
+    }
+
+    [Fact]
     public async Task A_dataset_without_boundaries_reads_back_without_boundaries()
     {
         using var temporary = await TemporaryStore.CreateMigratedAsync();

@@ -1,6 +1,6 @@
 namespace AggloDashboard.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Debian's Chromium launched by Playwright (no browser download; STACK-NOTES "Screenshots and browser tests").</summary>
+/// <summary>Debian's Chromium launched by Playwright (no browser download).</summary>
 public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";

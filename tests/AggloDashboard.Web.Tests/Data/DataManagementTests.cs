@@ -135,6 +135,27 @@ public sealed class DataManagementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_import_page_shows_how_a_printed_workbook_was_read_before_anything_is_committed()
+    {
+        _host.SignInAdministrator();
+        var book = Path.Combine(DashboardFixture.SeedDataPath, "examples", "jilin-statistical-yearbook-example.xlsx");
+        var page = _host.Context.Render<Import>();
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(await File.ReadAllBytesAsync(book), "jilin-statistical-yearbook-example.xlsx"));
+
+        page.Find("[data-testid=import-preview]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=import-layout]").Count), TimeSpan.FromSeconds(10));
+        var first = page.FindAll("[data-testid=import-layout]")[0];
+        Assert.Equal("2022年", first.QuerySelector("[data-testid=import-layout-name]")!.TextContent);
+        Assert.Contains("第 1–2 行已跳过：标题、单位行", first.QuerySelector("[data-testid=import-layout-rows]")!.TextContent);
+        Assert.Contains("人 → 万人 ÷10,000", first.QuerySelector("[data-testid=import-layout-columns]")!.TextContent);
+        Assert.Contains("相符", first.QuerySelector("[data-testid=import-layout-totals]")!.TextContent);
+        Assert.Equal("emp.total", page.Find("select[data-header='城镇非私营单位从业人员 / 合计']").GetAttribute("value"));
+        Assert.Contains("0 新增, 2 修改, 0 删除", page.Find("[data-testid=import-diff]").TextContent);
+        Assert.Equal(1, (await _host.Data.GetCurrentAsync()).Version.Id);
+    }
+
+    [Fact]
     public void The_menu_offers_import_to_administrators_only()
     {
         var anonymous = _host.Context.Render<NavMenu>();

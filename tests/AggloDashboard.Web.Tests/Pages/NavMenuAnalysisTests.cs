@@ -16,6 +16,7 @@ public sealed class NavMenuAnalysisTests(DashboardFixture fixture) : IAsyncLifet
     [InlineData("coupling", "Agglomeration × innovation")]
     [InlineData("diagnosis", "Obstacles & forecasts")]
     [InlineData("policy", "Policy directions")]
+    [InlineData("shift-share", "Shift-share")]
     [InlineData("methodology", "Methodology")]
     public void Links_the_analysis_pages_in_the_language(string page, string name)
     {

@@ -40,6 +40,10 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Contains("仅有 9 个地区", page.Find("[data-testid=few-regions-note]").TextContent);
         Assert.Contains("空间自相关", page.Find("[data-testid=page-title]").TextContent);
         Assert.Equal(9, page.FindAll("[data-testid=lisa-table] tbody tr").Count);
+        var methods = page.FindAll("[data-testid^=lisa-method-]");
+        Assert.Equal(9, methods.Count);
+        Assert.All(methods, cell => Assert.Equal("精确枚举", cell.TextContent));
+        Assert.Contains("10,000", page.Find("[data-testid=lisa-p-note]").TextContent);
         Assert.Equal(5, page.FindAll("[data-testid=lisa-legend] .lisa-legend-item").Count);
     }
 
@@ -64,6 +68,8 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Contains("Only 9 regions", page.Find("[data-testid=few-regions-note]").TextContent);
         Assert.Contains("Inverse distance", page.Markup);
         Assert.Empty(page.FindAll("[data-testid=weights-fallback]"));
+        // Inverse distance makes every other city a neighbour with its own weight: 8! orders, so permutations.
+        Assert.All(page.FindAll("[data-testid^=lisa-method-]"), cell => Assert.Equal("permutations", cell.TextContent));
     }
 
     [Fact]
@@ -97,7 +103,8 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Equal(1 + fixture.Snapshot.Years.Count, moran.Length);
         var rows = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + lisa.Length, rows.Length);
+        Assert.EndsWith(",pseudo_p,p_method,cluster", rows[0]);
         Assert.All(lisa, l => Assert.Contains(rows, r => r.Contains("," + l.Result.Code + ",2015,queen,", StringComparison.Ordinal)
-            && r.EndsWith("," + l.Result.Cluster.ToCode(), StringComparison.Ordinal)));
+            && r.EndsWith(",exact," + l.Result.Cluster.ToCode(), StringComparison.Ordinal)));
     }
 }

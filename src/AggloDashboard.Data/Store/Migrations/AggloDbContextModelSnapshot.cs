@@ -176,6 +176,9 @@ namespace AggloDashboard.Data.Store.Migrations
                     b.Property<string>("Code")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Aliases")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasColumnType("TEXT");

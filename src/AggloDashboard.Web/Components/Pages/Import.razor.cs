@@ -1,0 +1,129 @@
+using AggloDashboard.Core.Domain;
+using AggloDashboard.Data.Import;
+using AggloDashboard.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace AggloDashboard.Web.Components.Pages;
+
+/// <summary>Upload a table, review how it was read and what would change, then commit it as a new version.</summary>
+public partial class Import
+{
+    [Inject] private DataManagementService Management { get; set; } = null!;
+    [Inject] private DashboardDataService Data { get; set; } = null!;
+
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
+
+    private Lang _lang;
+    private string? _fileName;
+    private byte[]? _content;
+    private string? _fileError;
+    private ImportShape _shape = ImportShape.Detect;
+    private ImportArea _area = ImportArea.City;
+    private ImportMode _mode = ImportMode.Update;
+    private int? _year;
+    private string? _sheets;
+    private bool _busy;
+    private ImportPreview? _preview;
+    private IndicatorMapping _mapping = new();
+    private IReadOnlyList<Indicator> _indicators = [];
+    private AggloDashboard.Data.Store.DatasetVersion? _committed;
+    private string? _commitError;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _lang = LangCodes.Parse(LangCode);
+        _indicators = (await Data.GetCurrentAsync()).Dataset.Indicators;
+    }
+
+    private async Task OnFileChosenAsync(InputFileChangeEventArgs e)
+    {
+        _fileError = null;
+        _preview = null;
+        _committed = null;
+        _content = null;
+        _mapping = new IndicatorMapping();
+        var extension = Path.GetExtension(e.File.Name).ToLowerInvariant();
+        if (!ImportLimits.Extensions.Contains(extension))
+        {
+            _fileError = $"{e.File.Name}: {T("import.badType")}";
+            return;
+        }
+
+        if (e.File.Size > ImportLimits.MaxBytes)
+        {
+            _fileError = $"{e.File.Name}: {T("import.tooLarge")}";
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var stream = e.File.OpenReadStream(ImportLimits.MaxBytes))
+        {
+            await stream.CopyToAsync(buffer);
+        }
+
+        _fileName = e.File.Name;
+        _content = buffer.ToArray();
+    }
+
+    private async Task PreviewAsync()
+    {
+        if (_content is null || _fileName is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        _commitError = null;
+        _committed = null;
+        try
+        {
+            var sheets = (_sheets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var request = new ImportRequest(_fileName, _content, _shape, _mode, sheets, _year, _shape == ImportShape.Long ? null : _mapping, _area);
+            _preview = await Management.PreviewAsync(await UserAsync(), request, CancellationToken.None);
+            _mapping = _preview.Mapping.Clone();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task CommitAsync()
+    {
+        if (_preview is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            _committed = await Management.CommitAsync(await UserAsync(), _preview, CancellationToken.None);
+            _preview = null;
+            _content = null;
+        }
+        catch (Exception e) when (e is ImportRefusedException or UnauthorizedAccessException)
+        {
+            _commitError = e.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task<System.Security.Claims.ClaimsPrincipal> UserAsync() =>
+        AuthenticationState is null ? new() : (await AuthenticationState).User;
+
+    private IEnumerable<(string Kind, ValueChange Change)> Rows(DatasetDiff diff) =>
+        diff.Added.Select(c => (T("import.added"), c))
+            .Concat(diff.Changed.Select(c => (T("import.changed"), c)))
+            .Concat(diff.Removed.Select(c => (T("import.removed"), c)));
+
+    private static string Format(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+
+    private string T(string key) => UiText.Get(_lang, key);
+}

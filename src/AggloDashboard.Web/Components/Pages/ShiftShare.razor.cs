@@ -1,0 +1,93 @@
+using AggloDashboard.Core.ShiftShare;
+using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Services;
+using Microsoft.AspNetCore.Components;
+
+namespace AggloDashboard.Web.Components.Pages;
+
+/// <summary>
+/// /shift-share: where each city's employment change comes from (docs/METRICS.md §9), for the years, method and cities
+/// of the URL, and whether manufacturing moves to the periphery.
+/// </summary>
+public partial class ShiftShare
+{
+    [Inject] private DashboardDataService Data { get; set; } = default!;
+    [Inject] private NavigationManager Nav { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "from")] public int? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public int? To { get; set; }
+    [SupplyParameterFromQuery(Name = "method")] public string? Method { get; set; }
+    [SupplyParameterFromQuery(Name = "cities")] public string? CitiesParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
+
+    private DashboardSnapshot? _snapshot;
+    private Lang _lang;
+    private ShiftShareView? _view;
+    private IReadOnlyList<CityShiftShare> _cities = [];
+    private IReadOnlyList<string> _warnings = [];
+    private IReadOnlyList<string> _reading = [];
+    private Figure? _bars;
+    private Figure? _heatmap;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _snapshot = await LoadSnapshotAsync(Data);
+        _lang = LangCodes.Parse(LangCode);
+        _view = ShiftShareView.Resolve(_snapshot, From, To, Method, CitiesParameter, _lang);
+        _cities = _view.Cities;
+        if (_view.Result is not { } result)
+        {
+            return;
+        }
+
+        _warnings = ShiftShareText.Warnings(_snapshot, result.Warnings, _lang);
+        _reading = ShiftShareReading.Decomposition(_snapshot, result, _cities, _lang);
+        _bars = ShiftShareFigures.Components(_snapshot, _cities, _lang);
+        _heatmap = ShiftShareFigures.CompetitiveHeatmap(_snapshot, result, _cities, _lang);
+    }
+
+    private string T(string key) => UiText.Get(_lang, key);
+
+    private string CityName(string code) => _snapshot!.CityName(code, _lang);
+
+    private string MethodName(ShiftShareMethod method) => T("shift.method." + method.ToCode());
+
+    private string FileName(string what) => $"shift-share-{what}-{_view!.Method.ToCode()}-{_view.From}-{_view.To}";
+
+    /// <summary>The URL of this view with one part changed; all cities chosen leaves <c>cities</c> out.</summary>
+    private string Url(int? from = null, int? to = null, ShiftShareMethod? method = null, IReadOnlyList<string>? cities = null)
+    {
+        var chosen = cities ?? _view!.ChosenCities;
+        var all = chosen.Count == 0 || chosen.Count == _snapshot!.Cities.Count;
+        var m = method ?? _view!.Method;
+        return DashboardUrls.ShiftShare(new DashboardQuery(Cities: all ? null : chosen, Lang: _lang, Settings: Settings),
+            from ?? From, to ?? To, m == ShiftShareMethod.Dynamic ? m.ToCode() : null);
+    }
+
+    private void OnFromChanged(int year) => Nav.NavigateTo(Url(from: year));
+
+    private void OnToChanged(int year) => Nav.NavigateTo(Url(to: year));
+
+    private void OnMethodChanged(ShiftShareMethod method) => Nav.NavigateTo(Url(method: method));
+
+    // In dataset order, whatever order they were ticked in.
+    private void OnCitiesChanged(IEnumerable<string> cities)
+    {
+        var chosen = cities.ToHashSet(StringComparer.Ordinal);
+        Nav.NavigateTo(Url(cities: _snapshot!.Cities.Select(c => c.Code).Where(chosen.Contains).ToArray()));
+    }
+
+    /// <summary>The table as shown: a row per chosen city, the method's components at full precision.</summary>
+    private PageTable Table()
+    {
+        var components = _view!.Method.Components();
+        string[] header = [T("label.city"), "region_code", "base_year", "end_year", "method", .. components.Select(c => c.ToCode())];
+        var rows = _cities.Select(c => new[]
+        {
+            CityName(c.RegionCode), c.RegionCode, Inv(_view.From), Inv(_view.To), _view.Method.ToCode(),
+        }.Concat(components.Select(k => CsvText.Number(c.Total[k]))));
+        return PageTable.Of(new[] { header }.Concat(rows));
+    }
+
+    private static string Inv(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
