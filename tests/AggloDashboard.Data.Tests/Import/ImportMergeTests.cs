@@ -24,6 +24,20 @@ public class ImportMergeTests
         Assert.Equal(store.Seed.Observations.Count + 1, preview.Result!.Observations.Count);
     }
 
+    [Theory]
+    [InlineData(ImportMode.Update, true)]
+    [InlineData(ImportMode.ReplaceYears, true)]
+    [InlineData(ImportMode.ReplaceAll, false)]
+    public async Task Values_merged_onto_the_illustrative_seed_keep_the_version_illustrative_unless_they_replace_it_all(ImportMode mode, bool illustrative)
+    {
+        using var store = await ImportStore.CreateAsync();
+        var preview = await store.Importer.PreviewAsync(Csv("region_code,year,indicator,value\n220100,2023,emp.total,999\n", mode), CancellationToken.None);
+
+        var version = await store.Importer.CommitAsync(preview, "admin", activate: true, CancellationToken.None);
+
+        Assert.Equal(illustrative, version.IsIllustrative);
+    }
+
     [Fact]
     public async Task Replace_years_removes_the_values_of_the_files_years_that_it_lacks()
     {
