@@ -552,6 +552,14 @@ public static class UiText
         ["quality.thinYears"] = ("城市数过少的年份", "Years with too few cities"),
         ["quality.thinYearsRule"] = ("就业数据（总量、制造业、全部生产性服务业）完整的城市少于 3 个：全局 Moran's I 与 β 收敛在少于 3 个数值时无法计算（引擎 MoranI、Convergence），EG 指数与 CV/Theil/Gini 需要至少 2 个。", "Fewer than 3 cities have complete employment data (total, manufacturing, every producer service): global Moran's I and beta convergence are undefined with fewer than 3 values (engine: MoranI, Convergence), the EG indexes and CV/Theil/Gini need at least 2."),
         ["quality.completeCities"] = ("就业数据完整的城市数：", "cities with complete employment data:"),
+        ["quality.boundaries"] = ("边界", "Boundaries"),
+        ["quality.boundariesRule"] = ("边界文件按 properties.code、properties.adcode 或 id 取区划代码，读取时修复能修复的问题（闭合未闭合的环、按 RFC 7946 调整环的方向、用 NetTopologySuite 的 GeometryFixer 修复自相交），每项修复和每个无法使用的要素都列在这里。没有可用边界的地级市不出现在地图上，也不参与空间统计。", "The boundary file's region codes come from properties.code, properties.adcode or id. What can be repaired is repaired on reading (unclosed rings closed, rings turned to RFC 7946 orientation, self-intersections fixed with NetTopologySuite's GeometryFixer); every repair and every unusable feature is listed here. A prefecture without a usable boundary is left off the maps and the spatial statistics."),
+        ["quality.noBoundaries"] = ("当前版本没有边界文件：地图和空间统计不可用。", "The shown version has no boundary file: maps and spatial statistics are unavailable."),
+        ["quality.boundaryRepaired"] = ("已修复", "repaired"),
+        ["quality.boundaryDropped"] = ("已舍弃", "dropped"),
+        ["quality.boundaryMalformed"] = ("无法读取", "unreadable"),
+        ["quality.boundaryNotRegion"] = ("要素代码不是数据集中的区域", "the feature's code is no region of the dataset"),
+        ["quality.boundaryMissing"] = ("没有可用边界：不出现在地图上，也不参与空间统计", "no usable boundary: left off the maps and the spatial statistics"),
     };
 
     public static string Get(Lang lang, string key) =>
