@@ -29,6 +29,9 @@ public sealed class DashboardOptions
     /// <summary>How often the store's active version is read, to follow changes made by the command line (ms).</summary>
     public int StorePollMilliseconds { get; set; } = 2000;
 
+    /// <summary>The largest file an import accepts, in MB (<c>Dashboard__ImportMaxMegabytes</c>); 20 by default.</summary>
+    public int ImportMaxMegabytes { get; set; } = 20;
+
     public string ResolvedDatabasePath =>
         string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;
 

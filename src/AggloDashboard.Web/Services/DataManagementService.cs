@@ -22,10 +22,13 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
     // Keyed by the two versions' content hashes: a summary never changes, whatever is deleted or given an id again.
     private readonly BoundedCache<(string Previous, string Version), Lazy<Task<string>>> _diffs = new(DiffCapacity);
 
-    public Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, ImportRequest request, CancellationToken ct)
+    public ImportLimits ImportLimits => importer.Limits;
+
+    /// <exception cref="OperationCanceledException">The preview was cancelled.</exception>
+    public Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, ImportRequest request, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         Demand(user);
-        return importer.PreviewAsync(request, ct);
+        return importer.PreviewAsync(request, ct, progress);
     }
 
     /// <summary>Stores the preview as a new active version (one transaction) and switches every page to it.</summary>
