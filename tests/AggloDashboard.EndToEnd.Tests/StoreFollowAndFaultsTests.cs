@@ -11,6 +11,8 @@ namespace AggloDashboard.EndToEnd.Tests;
 /// The running app and its store seen from outside: a change made by the command line reaches open pages, a read-only
 /// store is browsed with a banner. Each test runs an app of its own over a store it prepares.
 /// </summary>
+// In the admin app's collection only to run after, not beside, its uploads: two more apps at once starve them on 2 cores.
+[Collection(AdminAppCollection.Name)]
 public sealed class StoreFollowAndFaultsTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string Root = RepoPaths.FindRoot();
