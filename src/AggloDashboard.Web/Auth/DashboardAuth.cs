@@ -37,7 +37,9 @@ public static class DashboardAuth
             });
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.SecurePolicy = secure;
+            // Not Always: antiforgery would then throw on any plain-HTTP request, e.g. a proxy's health check. Behind a
+            // TLS proxy the forwarded scheme makes the request HTTPS, so the cookie is Secure there.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             // HttpSecurity sends X-Frame-Options: DENY on every response.
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
