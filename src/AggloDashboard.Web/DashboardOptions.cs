@@ -35,6 +35,9 @@ public sealed class DashboardOptions
     /// <summary>Sign-in form posts allowed per client address and minute; more get 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>The largest file an import accepts, in MB (<c>Dashboard__ImportMaxMegabytes</c>); 20 by default.</summary>
+    public int ImportMaxMegabytes { get; set; } = 20;
+
     public string ResolvedDatabasePath =>
         string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;
 

@@ -15,6 +15,7 @@ public static class DashboardServiceExtensions
         var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
         services.AddDatasetStore(options.ResolvedDatabasePath);
+        services.AddSingleton(new Data.Import.ImportLimits { MaxBytes = options.ImportMaxMegabytes * 1024L * 1024L });
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<DataManagementService>();
         services.AddSingleton<SlideCharts>();
