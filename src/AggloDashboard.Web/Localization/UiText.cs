@@ -15,6 +15,8 @@ public static class UiText
         ["account.signIn"] = ("登录", "Sign in"),
         ["account.signOut"] = ("退出", "Sign out"),
         ["account.failed"] = ("用户名或密码不正确。", "The user name or password is wrong."),
+        ["account.locked"] = ("密码错误次数过多，该账户已锁定至 {0}，其间即使密码正确也无法登录。", "Too many wrong passwords: this account is locked until {0}; until then even the right password is refused."),
+        ["account.tooManyAttempts"] = ("来自此地址的登录尝试过多，请一分钟后再试。", "Too many sign-in attempts from this address; try again in a minute."),
         ["versions.title"] = ("数据版本", "Dataset versions"),
         ["versions.showing"] = ("各页面当前显示版本", "The pages show version"),
         ["versions.time"] = ("时间", "Time"),
