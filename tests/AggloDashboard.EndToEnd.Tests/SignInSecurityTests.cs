@@ -186,11 +186,7 @@ public sealed partial class SignInSecurityTests(AdminAppFixture fixture, ITestOu
                 refused.Add(message.Text);
             }
         };
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("login-user").FillAsync(AdminAppFixture.AdminUser);
-        await page.GetByTestId("login-password").FillAsync(AdminAppFixture.AdminPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await session.WaitForPathAsync("/");
+        await AdminAppFixture.SignInAsAdministratorAsync(session);
 
         var violations = new List<string>();
         foreach (var path in Pages)

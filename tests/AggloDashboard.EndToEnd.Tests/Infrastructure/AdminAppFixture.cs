@@ -71,6 +71,16 @@ public sealed class AdminAppFixture : IAsyncLifetime
         return await BrowserSession.OpenAsync(_browser, App, ArtifactsDir, testName);
     }
 
+    /// <summary>Signs the session in as the administrator through the sign-in page and waits for the overview.</summary>
+    public static async Task SignInAsAdministratorAsync(BrowserSession session)
+    {
+        await session.Page.GotoAsync("/account/login");
+        await session.Page.GetByTestId("login-user").FillAsync(AdminUser);
+        await session.Page.GetByTestId("login-password").FillAsync(AdminPassword);
+        await session.Page.GetByTestId("login-submit").ClickAsync();
+        await session.WaitForPathAsync("/");
+    }
+
     /// <summary>
     /// Runs <c>agglo user SUBCOMMAND --db (this app's file) ARGS</c> and returns its output; a <c>--password P</c> pair
     /// is passed through an environment variable, as <c>--password-env</c> expects.
