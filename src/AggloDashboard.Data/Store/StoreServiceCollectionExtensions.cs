@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AggloDashboard.Data.Store;
 
 public static class StoreServiceCollectionExtensions
 {
-    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/>, <see cref="StoryStore"/>, <see cref="StoreAccess"/> and <see cref="Import.DatasetImporter"/>.</summary>
+    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/>, <see cref="StoryStore"/>, <see cref="StoreAccess"/> and <see cref="Import.DatasetImporter"/> (with the system clock and Identity's password hasher unless others are registered first).</summary>
     public static IServiceCollection AddDatasetStore(this IServiceCollection services, string sqlitePath)
     {
         var access = new StoreAccess(sqlitePath);
@@ -13,6 +15,8 @@ public static class StoreServiceCollectionExtensions
         services.AddDbContextFactory<AggloDbContext>(options =>
             options.UseSqlite(access.ConnectionString).AddInterceptors(new StoreAccess.Interceptor(access)));
         services.AddSingleton<DatasetStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton<Import.DatasetImporter>();
