@@ -7,6 +7,18 @@ var builder = WebApplication.CreateBuilder(args);
 // static web assets manifest. A published app serves them from wwwroot and this is a no-op.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboardServices(builder.Configuration);
+// Circuit limits, chosen against the load probe's figures (docs/PERFORMANCE.md, "Load"): a circuit costs the server
+// about a megabyte, so 100 kept for two minutes after a dropped connection (a phone waking, a Wi-Fi hand-over) is
+// cheap; a browser that stops answering JS calls or acknowledging renders holds a circuit for at most 30 s or 10
+// batches; and the 32 KB receive limit keeps one visitor's message small (story uploads arrive in chunks below it).
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit =>
+    {
+        circuit.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(2);
+        circuit.DisconnectedCircuitMaxRetained = 100;
+        circuit.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+        circuit.MaxBufferedUnacknowledgedRenderBatches = 10;
+    })
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 32 * 1024);
 
 var app = builder.Build();
 await app.Services.InitialiseDashboardAsync();
