@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Reflection;
 using AggloDashboard.EndToEnd.Tests.Infrastructure;
 
-// Load probe: starts the built web app on 127.0.0.1 and one headless Chromium, then for each N opens N tabs on
+// Load probe: starts one headless Chromium and, for each N, a fresh built web app on 127.0.0.1; opens N tabs on
 // /map?lang=en (each tab one Blazor circuit), measures the server's memory, lets every tab step the year slider, and
-// reports circuits held, disconnects, memory per circuit and step latency. Bounded: at most --minutes in all, every
+// reports circuits held, disconnects, memory per circuit, the server's CPU and step latency. Bounded: at most --minutes in all, every
 // wait has a timeout, the app and the browser are stopped at the end.
 // Run: dotnet run -c Release --project tests/AggloDashboard.LoadProbe -- --circuits 10,25,50 --steps 10
 var inv = CultureInfo.InvariantCulture;
@@ -30,9 +30,8 @@ if (!Chromium.IsInstalled)
 using var deadline = new CancellationTokenSource(budget);
 var configuration = typeof(LoadPage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
-var root = RepoPaths.FindRoot();
-Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores; starting...");
-await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(90));
+var webDll = RepoPaths.WebDll(RepoPaths.FindRoot(), configuration);
+Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores");
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
@@ -41,22 +40,6 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
     // Tabs that are not in front must keep their timers and rendering, else they would look slow, not the server.
     Args = [.. Chromium.Args, "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
 });
-var contextOptions = new BrowserNewContextOptions
-{
-    // Small: the choropleth's SVG is cheap to paint, so the browser's share of the two cores stays small.
-    ViewportSize = new ViewportSize { Width = 480, Height = 360 },
-    BaseURL = app.BaseUrl.ToString(),
-};
-
-// Warm-up: JIT, the snapshot cache and the browser's script cache, outside every measurement.
-await using (var warm = await browser.NewContextAsync(contextOptions))
-{
-    var page = await LoadPage.OpenAsync(warm, deadline.Token);
-    for (var i = 0; i < 3; i++)
-    {
-        await page.StepAsync(deadline.Token);
-    }
-}
 
 var results = new List<LevelResult>();
 foreach (var n in levels)
@@ -66,8 +49,13 @@ foreach (var n in levels)
         break;
     }
 
-    Console.WriteLine($"N = {n}: opening...");
-    results.Add(await RunLevelAsync(n));
+    Console.WriteLine($"N = {n}: starting the app...");
+    // A fresh app per level: memory freed by the previous level's circuits would otherwise hide this level's cost.
+    await using (var app = await DashboardApp.StartAsync(webDll, TimeSpan.FromSeconds(90)))
+    {
+        results.Add(await RunLevelAsync(app, n));
+    }
+
     var last = results[^1];
     Console.WriteLine(string.Create(inv, $"N = {n}: held {last.Held}, disconnects {last.Disconnects}, {last.MbPerCircuit:0.00} MB per circuit, step p95 {Percentile(last.Redrawn, 0.95):0} ms"));
 }
@@ -75,22 +63,38 @@ foreach (var n in levels)
 Console.WriteLine();
 Console.WriteLine($"AggloDashboard load probe ({configuration}, {Environment.ProcessorCount} cores shared with the browser, one headless Chromium, " +
                   $"{tabsPerContext} tabs per context, {steps} steps per tab {thinkMs} ms apart)");
-Console.WriteLine("| N | circuits held | disconnects | failed steps | server RSS before → idle → after steps (MB) | MB per idle circuit | step → URL p50 / p95 | step → map redrawn p50 / p95 |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|");
+Console.WriteLine("| N | circuits held | disconnects | failed steps | server RSS warm → N idle → after steps (MB) | MB per idle circuit | server CPU while stepping | step → URL p50 / p95 | step → map redrawn p50 / p95 |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
 foreach (var r in results)
 {
     Console.WriteLine(string.Create(inv,
-        $"| {r.N} | {r.Held} | {r.Disconnects} | {r.FailedSteps} of {r.N * steps} | {r.RssBefore:0} → {r.RssIdle:0} → {r.RssAfter:0} | {r.MbPerCircuit:0.00} | " +
+        $"| {r.N} | {r.Held} | {r.Disconnects} | {r.FailedSteps} of {r.N * steps} | {r.RssBefore:0} → {r.RssIdle:0} → {r.RssAfter:0} | {r.MbPerCircuit:0.00} | {r.ServerCpu:0} % of one core | " +
         $"{Percentile(r.Url, 0.5):0} / {Percentile(r.Url, 0.95):0} ms | {Percentile(r.Redrawn, 0.5):0} / {Percentile(r.Redrawn, 0.95):0} ms |"));
 }
 
 return results.Count == levels.Length ? 0 : 3;
 
-async Task<LevelResult> RunLevelAsync(int n)
+async Task<LevelResult> RunLevelAsync(DashboardApp app, int n)
 {
-    // The previous level's tabs are closed; their circuits are disposed once their browsers say goodbye.
+    var contextOptions = new BrowserNewContextOptions
+    {
+        // Small: the choropleth's SVG is cheap to paint, so the browser's share of the two cores stays small.
+        ViewportSize = new ViewportSize { Width = 480, Height = 360 },
+        BaseURL = app.BaseUrl.ToString(),
+    };
+
+    // Warm-up: JIT, the snapshot cache and the browser's script cache, outside every measurement.
+    await using (var warm = await browser.NewContextAsync(contextOptions))
+    {
+        var page = await LoadPage.OpenAsync(warm, deadline.Token);
+        for (var i = 0; i < 3; i++)
+        {
+            await page.StepAsync(deadline.Token);
+        }
+    }
+
     await Task.Delay(TimeSpan.FromSeconds(5), deadline.Token);
-    var rssBefore = ServerMemory.RssMegabytes(app.ProcessId);
+    var rssBefore = ServerProcess.RssMegabytes(app.ProcessId);
     var contexts = new List<IBrowserContext>();
     var pages = new ConcurrentBag<LoadPage>();
     var openFailures = 0;
@@ -121,11 +125,13 @@ async Task<LevelResult> RunLevelAsync(int n)
         }));
 
         await Task.Delay(TimeSpan.FromSeconds(5), deadline.Token);
-        var rssIdle = ServerMemory.RssMegabytes(app.ProcessId);
+        var rssIdle = ServerProcess.RssMegabytes(app.ProcessId);
 
         var url = new ConcurrentBag<double>();
         var redrawn = new ConcurrentBag<double>();
         var failedSteps = openFailures * steps;
+        var cpuBefore = ServerProcess.CpuSeconds(app.ProcessId);
+        var stepping = Stopwatch.StartNew();
         await Task.WhenAll(pages.Select(async (page, i) =>
         {
             // Spread over the first think time, so steps arrive as from people, not in lockstep.
@@ -147,7 +153,8 @@ async Task<LevelResult> RunLevelAsync(int n)
             }
         }));
 
-        var rssAfter = ServerMemory.RssMegabytes(app.ProcessId);
+        var serverCpu = 100 * (ServerProcess.CpuSeconds(app.ProcessId) - cpuBefore) / stepping.Elapsed.TotalSeconds;
+        var rssAfter = ServerProcess.RssMegabytes(app.ProcessId);
         var disconnected = 0;
         foreach (var page in pages)
         {
@@ -155,7 +162,7 @@ async Task<LevelResult> RunLevelAsync(int n)
         }
 
         return new LevelResult(n, pages.Count - disconnected, disconnected + openFailures, failedSteps, rssBefore, rssIdle, rssAfter,
-            (rssIdle - rssBefore) / n, url.Order().ToArray(), redrawn.Order().ToArray());
+            (rssIdle - rssBefore) / n, serverCpu, url.Order().ToArray(), redrawn.Order().ToArray());
     }
     finally
     {
@@ -188,15 +195,26 @@ string ArgText(string name, string fallback)
 int ArgInt(string name, int fallback) => int.Parse(ArgText(name, fallback.ToString(inv)), inv);
 
 internal sealed record LevelResult(int N, int Held, int Disconnects, int FailedSteps, double RssBefore, double RssIdle, double RssAfter,
-    double MbPerCircuit, double[] Url, double[] Redrawn);
+    double MbPerCircuit, double ServerCpu, double[] Url, double[] Redrawn);
 
-internal static class ServerMemory
+/// <summary>The web app's process as Linux reports it.</summary>
+internal static class ServerProcess
 {
     /// <summary>Resident memory of the process (VmRSS of /proc), in MB.</summary>
     public static double RssMegabytes(int processId)
     {
         var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    /// <summary>User and system CPU time the process used so far (utime + stime of /proc/pid/stat), in seconds.</summary>
+    public static double CpuSeconds(int processId)
+    {
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        // Fields after the command name, which is in parentheses and may hold spaces; utime and stime are fields 14 and 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / 100.0; // USER_HZ, 100 on Linux
     }
 }
 

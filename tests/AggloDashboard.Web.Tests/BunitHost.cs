@@ -31,6 +31,9 @@ public sealed class BunitHost : IAsyncDisposable
     /// <summary>Anonymous until a test signs someone in.</summary>
     public BunitAuthorizationContext Authorization { get; }
 
+    /// <summary>Signs in a user who is not an administrator, as <see cref="DashboardFixture.Editor"/>.</summary>
+    public void SignInEditor() => Authorization.SetAuthorized(DashboardFixture.Editor.UserName!);
+
     public BunitNavigationManager Navigation => Context.Services.GetRequiredService<BunitNavigationManager>();
 
     public ValueTask DisposeAsync() => Context.DisposeAsync();

@@ -1,4 +1,5 @@
 using AggloDashboard.Data.Store;
+using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,10 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public DashboardSnapshot Snapshot { get; private set; } = default!;
 
-    /// <summary>The stories of the same file; each test makes its own stories.</summary>
+    /// <summary>A signed-in user who is not an administrator: may edit stories under the default rule.</summary>
+    public static readonly StoryActor Editor = new("tester", IsAdministrator: false);
+
+    /// <summary>The stories of the same file (editable by signed-in users); each test makes its own stories.</summary>
     public StoryStore Stories { get; private set; } = default!;
 
     public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
