@@ -26,6 +26,9 @@ public sealed class DashboardOptions
     /// <summary>The first administrator's password (<c>Dashboard__AdminPassword</c>); only its hash is stored.</summary>
     public string AdminPassword { get; set; } = "";
 
+    /// <summary>The largest file an import accepts, in MB (<c>Dashboard__ImportMaxMegabytes</c>); 20 by default.</summary>
+    public int ImportMaxMegabytes { get; set; } = 20;
+
     public string ResolvedDatabasePath =>
         string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;
 

@@ -17,6 +17,7 @@ public static class DashboardServiceExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
         services.AddSingleton(new StoryAccess(StoryAccess.Parse(options.StoriesEditableBy)));
         services.AddDatasetStore(options.ResolvedDatabasePath);
+        services.AddSingleton(new Data.Import.ImportLimits { MaxBytes = options.ImportMaxMegabytes * 1024L * 1024L });
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<DataManagementService>();
         services.AddSingleton<SlideCharts>();

@@ -19,13 +19,20 @@ public class YearbookImportBenchmarks
 
     private Dataset _seed = null!;
     private byte[] _workbook = null!;
+    private byte[] _bomb = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _seed = AggloDashboard.Data.Seed.IllustrativePanelGenerator.Generate();
         _workbook = Workbook(_seed.Indicators, sheets: 30, columns: 30);
+        _bomb = HostileWorkbooks.SheetBomb();
     }
+
+    /// <summary>20 sheets on one 11 MB part: refused from the workbook's directory, before a cell is read.</summary>
+    [Benchmark]
+    public ImportPreview Refuse_a_sheet_bomb() =>
+        ImportPipeline.Preview(new ImportRequest("bomb.xlsx", _bomb, ImportShape.Detect), _seed, 1);
 
     [Benchmark]
     public ImportPreview Preview_30_sheets_9_cities_30_columns() =>

@@ -8,7 +8,7 @@ internal static class DatasetOptions
 {
     public static Option<DirectoryInfo> Data() => new("--data")
     {
-        Description = "The dataset folder: regions.csv, indicators.csv, panel.csv and a GeoJSON boundary file (see README).",
+        Description = "The dataset folder: regions.csv, indicators.csv, panel.csv and a boundary file, GeoJSON or shapefile (see README).",
         Required = true,
     };
 

@@ -15,8 +15,8 @@ internal static class DecodeEChartsCommand
         };
         var output = new Option<FileInfo>("--out") { Description = "The GeoJSON file to write.", Required = true };
         var command = new Command("decode-echarts",
-            "Decode an ECharts map file into a standard GeoJSON FeatureCollection whose features carry the region " +
-            "code in properties.code. Keep the Apache-2.0 NOTICE of ECharts beside the result.")
+            "Decode an ECharts map file into a valid GeoJSON FeatureCollection (closed rings, exterior rings " +
+            "counter-clockwise) whose features carry the region code in properties.code, and say what was repaired. Keep the Apache-2.0 NOTICE of ECharts beside the result.")
         {
             input, output,
         };
@@ -29,8 +29,8 @@ internal static class DecodeEChartsCommand
             }
 
             var target = parsed.GetValue(output)!;
-            EChartsMapDecoder.DecodeFile(source.FullName, target.FullName);
-            parsed.InvocationConfiguration.Output.WriteLine($"wrote {target.FullName}");
+            var decoding = EChartsMapDecoder.DecodeFile(source.FullName, target.FullName);
+            parsed.InvocationConfiguration.Output.WriteLine($"wrote {target.FullName}: {decoding.Summary}");
             return 0;
         });
         return command;

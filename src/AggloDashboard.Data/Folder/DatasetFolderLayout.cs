@@ -19,4 +19,7 @@ public static class DatasetFolderLayout
 
     /// <summary>The extensions a boundary file may have; any one such file that is a GeoJSON FeatureCollection is used.</summary>
     public static IReadOnlyList<string> BoundaryExtensions { get; } = [".json", ".geojson"];
+
+    /// <summary>A shapefile boundary: the <c>.shp</c> with its <c>.dbf</c> (the region codes) beside it.</summary>
+    public const string ShapefileExtension = ".shp";
 }

@@ -3,13 +3,28 @@ using AggloDashboard.Data.Store;
 namespace AggloDashboard.Data.Import;
 
 /// <summary>Previews an import against the store's active version and commits it as a new version, all or nothing.</summary>
-public sealed class DatasetImporter(DatasetStore store)
+public sealed class DatasetImporter(DatasetStore store, ImportLimits? limits = null)
 {
-    public async Task<ImportPreview> PreviewAsync(ImportRequest request, CancellationToken cancellationToken)
+    // One preview at a time: reading a workbook takes a core, and the other core stays with the other users.
+    private readonly SemaphoreSlim _previews = new(1, 1);
+
+    public ImportLimits Limits { get; } = limits ?? ImportLimits.Default;
+
+    /// <summary>Reads the file against the active version, off the caller's thread, one preview at a time.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled before or while reading.</exception>
+    public async Task<ImportPreview> PreviewAsync(ImportRequest request, CancellationToken cancellationToken, IProgress<ImportProgress>? progress = null)
     {
         var active = await store.GetActiveAsync(cancellationToken);
         var baseline = active is null ? null : await store.ReadAsync(active.Id, cancellationToken);
-        return ImportPipeline.Preview(request, baseline, active?.Id);
+        await _previews.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Run(() => ImportPipeline.Preview(request, baseline, active?.Id, Limits, progress, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            _previews.Release();
+        }
     }
 
     /// <summary>

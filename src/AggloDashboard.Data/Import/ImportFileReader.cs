@@ -9,14 +9,16 @@ using MiniExcelLibs;
 namespace AggloDashboard.Data.Import;
 
 /// <summary>
-/// Turns an uploaded CSV (CsvHelper) or .xlsx workbook (MiniExcel) into <see cref="ImportSheet"/>s, reporting
-/// whatever keeps the file from being read: size, type, encoding, quoting, merged cells.
+/// Turns an uploaded CSV (CsvHelper) or .xlsx workbook (MiniExcel) into <see cref="ImportSheet"/>s within the
+/// <see cref="ImportLimits"/>, reporting whatever keeps the file from being read: size, type, encoding, quoting,
+/// what the workbook unpacks to, cells without a stored value.
 /// </summary>
 internal static class ImportFileReader
 {
     /// <summary>The sheets, or null when the file cannot be read at all (the reasons are in <paramref name="log"/>).</summary>
     /// <param name="sheetNames">Only these worksheets of a workbook; empty means all.</param>
-    public static IReadOnlyList<ImportSheet>? Read(string fileName, byte[] bytes, IReadOnlyList<string> sheetNames, ProblemLog log)
+    public static IReadOnlyList<ImportSheet>? Read(string fileName, byte[] bytes, IReadOnlyList<string> sheetNames, ImportLimits limits,
+        ProblemLog log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!ImportLimits.Extensions.Contains(extension))
@@ -33,16 +35,18 @@ internal static class ImportFileReader
             return null;
         }
 
-        if (bytes.LongLength > ImportLimits.MaxBytes)
+        if (bytes.LongLength > limits.MaxBytes)
         {
-            log.Error(fileName, null, null, $"the file is {Megabytes(bytes.LongLength)}; the limit is {Megabytes(ImportLimits.MaxBytes)}");
+            log.Error(fileName, null, null, $"the file is {ImportLimits.Megabytes(bytes.LongLength)}; the limit is {ImportLimits.Megabytes(limits.MaxBytes)}");
             return null;
         }
 
-        return extension == ".csv" ? ReadCsv(fileName, bytes, log) : ReadWorkbook(fileName, bytes, sheetNames, log);
+        return extension == ".csv"
+            ? ReadCsv(fileName, bytes, limits, log, cancellationToken)
+            : ReadWorkbook(fileName, bytes, sheetNames, limits, log, progress, cancellationToken);
     }
 
-    private static IReadOnlyList<ImportSheet>? ReadCsv(string fileName, byte[] bytes, ProblemLog log)
+    private static IReadOnlyList<ImportSheet>? ReadCsv(string fileName, byte[] bytes, ImportLimits limits, ProblemLog log, CancellationToken cancellationToken)
     {
         if (CsvTable.FirstInvalidUtf8Line(bytes) is { } badLine)
         {
@@ -53,19 +57,28 @@ internal static class ImportFileReader
 
         using var reader = CsvReader.Create(bytes, CsvTable.ReaderOptions(fileName, log, hasHeader: false));
         var rows = new List<ImportRow>();
+        var cells = new CellBudget(limits);
         while (reader.Read())
         {
-            var cells = reader.Current.ToArray().Select(c => TableExportText.Restore(c.Trim())).ToArray();
-            if (cells.Any(c => c.Length > 0))
+            var fields = reader.Current.ToArray();
+            if (!cells.TryTake(fields.Length, rows.Count, cancellationToken))
             {
-                rows.Add(new ImportRow((int)reader.LineNumber, cells));
+                log.Error(fileName, (int)reader.LineNumber, null, cells.Refusal);
+                return null;
+            }
+
+            var row = fields.Select(c => TableExportText.Restore(c.Trim())).ToArray();
+            if (row.Any(c => c.Length > 0))
+            {
+                rows.Add(new ImportRow((int)reader.LineNumber, row));
             }
         }
 
         return [new ImportSheet(fileName, null, rows, IsWorkbook: false)];
     }
 
-    private static IReadOnlyList<ImportSheet>? ReadWorkbook(string fileName, byte[] bytes, IReadOnlyList<string> sheetNames, ProblemLog log)
+    private static IReadOnlyList<ImportSheet>? ReadWorkbook(string fileName, byte[] bytes, IReadOnlyList<string> sheetNames, ImportLimits limits,
+        ProblemLog log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         if (bytes is not [(byte)'P', (byte)'K', ..])
         {
@@ -73,14 +86,15 @@ internal static class ImportFileReader
             return null;
         }
 
-        if (!HasWorkbookPart(bytes))
-        {
-            log.Error(fileName, null, null, "not an Excel workbook: this zip archive has no xl/workbook.xml (a renamed .zip?)");
-            return null;
-        }
-
         try
         {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.GetEntry("xl/workbook.xml") is null)
+            {
+                log.Error(fileName, null, null, "not an Excel workbook: this zip archive has no xl/workbook.xml (a renamed .zip?)");
+                return null;
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             var available = MiniExcel.GetSheetNames(stream);
             foreach (var missing in sheetNames.Where(s => !available.Contains(s)))
@@ -89,28 +103,71 @@ internal static class ImportFileReader
             }
 
             var chosen = sheetNames.Count == 0 ? available : available.Where(sheetNames.Contains).ToList();
-            return chosen.Select(sheet => ReadSheet(fileName, bytes, sheet)).ToArray();
+            if (ExpandedSize(zip, chosen) is var expanded && expanded > limits.MaxExpandedBytes)
+            {
+                log.Error(fileName, null, null,
+                    $"the workbook expands to {ImportLimits.Megabytes(expanded)} when its sheets are read, more than the {ImportLimits.Megabytes(limits.MaxExpandedBytes)} allowed " +
+                    "(a damaged or hostile file, or sheets that all point at one huge part)");
+                return null;
+            }
+
+            var cells = new CellBudget(limits);
+            var sheets = new List<ImportSheet>();
+            for (var i = 0; i < chosen.Count; i++)
+            {
+                progress?.Report(new ImportProgress(i + 1, chosen.Count, chosen[i], Parsing: false));
+                var sheet = ReadSheet(fileName, bytes, zip, chosen[i], cells, log, cancellationToken);
+                if (sheet is null)
+                {
+                    return null;
+                }
+
+                sheets.Add(sheet);
+            }
+
+            return sheets;
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException
-                                      or FormatException or NotSupportedException or KeyNotFoundException or IOException)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or FormatException
+                                      or NotSupportedException or KeyNotFoundException or IOException or ArgumentException or IndexOutOfRangeException)
         {
-            log.Error(fileName, null, null, $"the workbook cannot be read: {e.Message}");
+            log.Error(fileName, null, null, "the workbook cannot be read: its parts are not as Excel writes them " +
+                                            $"(a file made by another program, or damaged?); open it in Excel or LibreOffice and save it as .xlsx ({e.GetType().Name})");
             return null;
         }
     }
 
-    /// <summary>The sheet's cells, read once; a merged range's value is repeated in every cell of it.</summary>
-    private static ImportSheet ReadSheet(string fileName, byte[] bytes, string sheet)
+    /// <summary>What reading <paramref name="sheets"/> unpacks: each sheet's part (once per sheet that reads it) and the shared strings.</summary>
+    private static long ExpandedSize(ZipArchive zip, IEnumerable<string> sheets)
     {
-        var cells = QueryCells(bytes, sheet);
-        IReadOnlyList<MergedRange> ranges;
-        using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
+        var total = zip.GetEntry("xl/sharedStrings.xml")?.Length ?? 0;
+        foreach (var sheet in sheets)
         {
-            ranges = WorkbookMergedRanges.Read(zip, sheet);
+            total += WorksheetScan.SheetPart(zip, sheet) is { } part && zip.GetEntry(part) is { } entry ? entry.Length : 0;
+        }
+
+        return total;
+    }
+
+    /// <summary>The sheet's cells, read once; a merged range's value is repeated in every cell of it; null when a limit was passed.</summary>
+    private static ImportSheet? ReadSheet(string fileName, byte[] bytes, ZipArchive zip, string sheet, CellBudget budget, ProblemLog log,
+        CancellationToken cancellationToken)
+    {
+        var cells = QueryCells(bytes, sheet, budget, cancellationToken);
+        if (cells is null)
+        {
+            log.Error(new CellRef(fileName, sheet, null, null), budget.Refusal);
+            return null;
+        }
+
+        var scan = WorksheetScan.Read(zip, sheet);
+        foreach (var formula in scan.Uncalculated)
+        {
+            log.Error(new CellRef(fileName, sheet, formula.Row, ImportSheet.ColumnLetters(formula.Column)),
+                $"a formula (={formula.Formula}) saved without its calculated value: open the workbook in Excel or LibreOffice and save it, so the values are stored");
         }
 
         var merged = new HashSet<(int Row, int Column)>();
-        foreach (var range in ranges.Where(r => r.FirstRow - 1 < cells.Count))
+        foreach (var range in scan.Merged.Where(r => r.FirstRow - 1 < cells.Count))
         {
             var anchor = At(cells, range.FirstRow - 1, range.FirstColumn);
             for (var r = range.FirstRow - 1; r <= range.LastRow - 1 && r < cells.Count; r++)
@@ -141,13 +198,18 @@ internal static class ImportFileReader
         return cells;
     }
 
-    /// <summary>Every row from A1, as text; index i is row i + 1.</summary>
-    private static List<string[]> QueryCells(byte[] bytes, string sheet)
+    /// <summary>Every row from A1, as text; index i is row i + 1; null when the cell budget runs out.</summary>
+    private static List<string[]>? QueryCells(byte[] bytes, string sheet, CellBudget budget, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         var rows = new List<string[]>();
         foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX))
         {
+            if (!budget.TryTake(row.Count, rows.Count, cancellationToken))
+            {
+                return null;
+            }
+
             rows.Add(row.Values.Select(v => TableExportText.Restore(Text(v))).ToArray());
         }
 
@@ -162,18 +224,22 @@ internal static class ImportFileReader
         _ => value.ToString()?.Trim() ?? "",
     };
 
-    private static bool HasWorkbookPart(byte[] bytes)
+    /// <summary>The cells left to read over every sheet of one import; checks for cancellation as rows go by.</summary>
+    private sealed class CellBudget(ImportLimits limits)
     {
-        try
+        private long _taken;
+
+        public string Refusal => $"the file holds more than {limits.MaxCells:N0} cells, the most one import reads: split it, or import the long format";
+
+        public bool TryTake(int cells, int rowsSoFar, CancellationToken cancellationToken)
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return zip.GetEntry("xl/workbook.xml") is not null;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
+            if (rowsSoFar % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            _taken += cells;
+            return _taken <= limits.MaxCells;
         }
     }
-
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 }

@@ -16,12 +16,15 @@ public static class ImportPipeline
     /// <summary>The sheet a long-format workbook is read from unless the request names others (the export writes it).</summary>
     public const string LongSheet = "panel";
 
-    public static ImportPreview Preview(ImportRequest request, Dataset? baseline, int? baselineVersionId)
+    /// <exception cref="OperationCanceledException">The preview was cancelled.</exception>
+    public static ImportPreview Preview(ImportRequest request, Dataset? baseline, int? baselineVersionId, ImportLimits? limits = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var log = new ProblemLog();
+        limits ??= ImportLimits.Default;
+        var log = new ProblemLog(limits.MaxListedProblems);
         var mapping = request.Mapping?.Clone() ?? new IndicatorMapping();
         var layouts = new List<SheetLayout>();
-        var imported = baseline is null ? null : ReadObservations(request, baseline, mapping, layouts, log);
+        var imported = baseline is null ? null : ReadObservations(request, baseline, mapping, layouts, limits, log, progress, cancellationToken);
         if (baseline is null)
         {
             log.Error(request.FileName, null, null,
@@ -39,6 +42,8 @@ public static class ImportPipeline
                 Request = request,
                 BaseVersionId = baselineVersionId,
                 Problems = log.Problems,
+                OmittedProblemCount = log.Omitted,
+                HasErrors = log.HasErrors,
                 Mapping = mapping,
                 Layouts = layouts,
                 ImportedValueCount = imported?.Count ?? 0,
@@ -59,6 +64,8 @@ public static class ImportPipeline
             Request = request,
             BaseVersionId = baselineVersionId,
             Problems = problems,
+            OmittedProblemCount = log.Omitted,
+            HasErrors = false,
             Mapping = mapping,
             Layouts = layouts,
             ImportedValueCount = imported.Count,
@@ -88,10 +95,10 @@ public static class ImportPipeline
     }
 
     private static List<Observation>? ReadObservations(ImportRequest request, Dataset baseline, IndicatorMapping mapping,
-        List<SheetLayout> layouts, ProblemLog log)
+        List<SheetLayout> layouts, ImportLimits limits, ProblemLog log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var requestedSheets = request.Sheets ?? [];
-        var sheets = ImportFileReader.Read(request.FileName, request.Content, requestedSheets, log);
+        var sheets = ImportFileReader.Read(request.FileName, request.Content, requestedSheets, limits, log, progress, cancellationToken);
         if (sheets is null)
         {
             return null;
@@ -116,9 +123,11 @@ public static class ImportPipeline
         }
 
         var context = new PrintedContext(request, baseline, mapping, checks, log);
-        foreach (var sheet in sheets)
+        for (var i = 0; i < sheets.Count; i++)
         {
-            observations.AddRange(YearbookParser.Parse(sheet, context, sheets.Count > 1));
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new ImportProgress(i + 1, sheets.Count, sheets[i].Sheet, Parsing: true));
+            observations.AddRange(YearbookParser.Parse(sheets[i], context, sheets.Count > 1));
         }
 
         layouts.AddRange(context.Layouts);

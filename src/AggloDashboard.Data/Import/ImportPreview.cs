@@ -14,6 +14,9 @@ public sealed class ImportPreview
     /// <summary>Every problem, with file, sheet, row and column; any error blocks the commit.</summary>
     public required IReadOnlyList<DataProblem> Problems { get; init; }
 
+    /// <summary>Problems found beyond the listed ones (<see cref="ImportLimits.MaxListedProblems"/>), only counted.</summary>
+    public int OmittedProblemCount { get; init; }
+
     /// <summary>The yearbook columns and the indicators they were read as (empty for the long format).</summary>
     public required IndicatorMapping Mapping { get; init; }
 
@@ -31,7 +34,8 @@ public sealed class ImportPreview
     /// <summary>The result against the base version; null when there are errors.</summary>
     public DatasetDiff? Diff { get; init; }
 
-    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+    /// <summary>True when the file has an error, listed in <see cref="Problems"/> or among the omitted ones.</summary>
+    public required bool HasErrors { get; init; }
 
     /// <summary>True when the file is free of errors and changes something.</summary>
     public bool CanCommit => Result is not null && Diff is { HasChanges: true };

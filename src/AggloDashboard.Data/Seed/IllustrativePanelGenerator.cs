@@ -3,7 +3,8 @@ using AggloDashboard.Core.Domain;
 namespace AggloDashboard.Data.Seed;
 
 /// <summary>
-/// Generates the ILLUSTRATIVE Jilin panel of seed-data/ from <see cref="JilinProfiles"/>: each quantity moves from
+/// Generates the ILLUSTRATIVE Jilin panel of seed-data/ from <see cref="JilinProfiles"/> (and the panels of the larger
+/// region sets of <see cref="RegionSetPanel"/> from their profiles): each quantity moves from
 /// its 2005 to its 2023 level (geometrically for levels, linearly for shares) with seeded multiplicative noise, and
 /// is rounded as a yearbook would print it. Not official statistics. Reproducible: the same seed gives the same panel
 /// (System.Random's seeded algorithm is fixed across .NET versions, and rounding absorbs last-bit differences).
@@ -31,11 +32,18 @@ public static class IllustrativePanelGenerator
         ("emp.ps.research", 0.20, true),
     ];
 
-    public static Dataset Generate(int seed = DefaultSeed)
+    /// <summary>The panel of seed-data/: the nine Jilin cities, without boundaries.</summary>
+    public static Dataset Generate(int seed = DefaultSeed) => Generate(SeedCatalog.Regions, JilinProfiles.All, null, seed);
+
+    /// <summary>
+    /// The panel of <paramref name="regions"/>, one city per profile, drawn in the profiles' order from one random
+    /// stream seeded with <paramref name="seed"/>, with <see cref="SeedCatalog.Indicators"/>.
+    /// </summary>
+    public static Dataset Generate(IReadOnlyList<Region> regions, IReadOnlyList<CityProfile> profiles, string? boundaryGeoJson, int seed)
     {
         var random = new Random(seed);
         var observations = new List<Observation>();
-        foreach (var city in JilinProfiles.All)
+        foreach (var city in profiles)
         {
             for (var year = FirstYear; year <= LastYear; year++)
             {
@@ -46,7 +54,7 @@ public static class IllustrativePanelGenerator
             }
         }
 
-        return new Dataset(SeedCatalog.Regions, SeedCatalog.Indicators, observations, null);
+        return new Dataset(regions, SeedCatalog.Indicators, observations, boundaryGeoJson);
     }
 
     private static bool IsGap(string region, int year, string indicator) =>

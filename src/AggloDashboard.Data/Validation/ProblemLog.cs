@@ -1,23 +1,49 @@
 namespace AggloDashboard.Data.Validation;
 
-/// <summary>Collects every problem found while reading a dataset, in the order they were found.</summary>
-internal sealed class ProblemLog
+/// <summary>
+/// Collects the problems found while reading a dataset, in the order they were found. With a limit, only the first
+/// problems are kept; the others are counted, so a file with a million bad rows costs a number, not a million messages.
+/// </summary>
+internal sealed class ProblemLog(int maxKept = int.MaxValue)
 {
     private readonly List<DataProblem> _problems = [];
+    private int _errors;
 
     public IReadOnlyList<DataProblem> Problems => _problems;
 
-    public bool HasErrors => _problems.Any(p => p.Severity == ProblemSeverity.Error);
+    public bool HasErrors => _errors > 0;
+
+    public int ErrorCount => _errors;
+
+    /// <summary>Problems found beyond the limit and not kept.</summary>
+    public int Omitted { get; private set; }
 
     public void Error(string file, int? line, string? column, string message) =>
-        _problems.Add(new DataProblem(file, line, column, message, ProblemSeverity.Error));
+        Add(new DataProblem(file, line, column, message, ProblemSeverity.Error));
 
     public void Warning(string file, int? line, string? column, string message) =>
-        _problems.Add(new DataProblem(file, line, column, message, ProblemSeverity.Warning));
+        Add(new DataProblem(file, line, column, message, ProblemSeverity.Warning));
 
     public void Error(CellRef at, string message) =>
-        _problems.Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Error) { Sheet = at.Sheet });
+        Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Error) { Sheet = at.Sheet });
 
     public void Warning(CellRef at, string message) =>
-        _problems.Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Warning) { Sheet = at.Sheet });
+        Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Warning) { Sheet = at.Sheet });
+
+    private void Add(DataProblem problem)
+    {
+        if (problem.Severity == ProblemSeverity.Error)
+        {
+            _errors++;
+        }
+
+        if (_problems.Count < maxKept)
+        {
+            _problems.Add(problem);
+        }
+        else
+        {
+            Omitted++;
+        }
+    }
 }

@@ -67,7 +67,12 @@ public static class UiText
         ["import.old"] = ("原值", "Old"),
         ["import.new"] = ("新值", "New"),
         ["import.badType"] = ("只能导入 .csv 或 .xlsx 文件。", "only .csv and .xlsx files can be imported."),
-        ["import.tooLarge"] = ("文件超过 20 MB 上限。", "the file is larger than the 20 MB limit."),
+        ["import.tooLarge"] = ("文件超过 {0} 上限。", "the file is larger than the {0} limit."),
+        ["import.progress.start"] = ("正在读取……", "Reading…"),
+        ["import.progress.reading"] = ("正在读取第 {0}/{1} 个工作表：{2}", "Reading sheet {0} of {1}: {2}"),
+        ["import.progress.parsing"] = ("正在识别第 {0}/{1} 个工作表：{2}", "Reading the table of sheet {0} of {1}: {2}"),
+        ["import.cancel"] = ("取消", "Cancel"),
+        ["import.omitted"] = ("只列出前 {0} 个问题，另有 {1} 个未列出。", "The first {0} problems are listed; {1} more are not."),
         ["import.shape.detect"] = ("自动识别（首行为 region_code, year, indicator, value 时为长表，否则为年鉴表）", "Detect (long when the first row is region_code, year, indicator, value; else a yearbook table)"),
         ["import.area"] = ("全市 / 市辖区", "Whole city / districts"),
         ["import.area.city"] = ("全市（默认）", "全市, whole city (default)"),
@@ -557,6 +562,14 @@ public static class UiText
         ["quality.thinYears"] = ("城市数过少的年份", "Years with too few cities"),
         ["quality.thinYearsRule"] = ("就业数据（总量、制造业、全部生产性服务业）完整的城市少于 3 个：全局 Moran's I 与 β 收敛在少于 3 个数值时无法计算（引擎 MoranI、Convergence），EG 指数与 CV/Theil/Gini 需要至少 2 个。", "Fewer than 3 cities have complete employment data (total, manufacturing, every producer service): global Moran's I and beta convergence are undefined with fewer than 3 values (engine: MoranI, Convergence), the EG indexes and CV/Theil/Gini need at least 2."),
         ["quality.completeCities"] = ("就业数据完整的城市数：", "cities with complete employment data:"),
+        ["quality.boundaries"] = ("边界", "Boundaries"),
+        ["quality.boundariesRule"] = ("边界文件按 properties.code、properties.adcode 或 id 取区划代码，读取时修复能修复的问题（闭合未闭合的环、按 RFC 7946 调整环的方向、用 NetTopologySuite 的 GeometryFixer 修复自相交），每项修复和每个无法使用的要素都列在这里。没有可用边界的地级市不出现在地图上，也不参与空间统计。", "The boundary file's region codes come from properties.code, properties.adcode or id. What can be repaired is repaired on reading (unclosed rings closed, rings turned to RFC 7946 orientation, self-intersections fixed with NetTopologySuite's GeometryFixer); every repair and every unusable feature is listed here. A prefecture without a usable boundary is left off the maps and the spatial statistics."),
+        ["quality.noBoundaries"] = ("当前版本没有边界文件：地图和空间统计不可用。", "The shown version has no boundary file: maps and spatial statistics are unavailable."),
+        ["quality.boundaryRepaired"] = ("已修复", "repaired"),
+        ["quality.boundaryDropped"] = ("已舍弃", "dropped"),
+        ["quality.boundaryMalformed"] = ("无法读取", "unreadable"),
+        ["quality.boundaryNotRegion"] = ("要素代码不是数据集中的区域", "the feature's code is no region of the dataset"),
+        ["quality.boundaryMissing"] = ("没有可用边界：不出现在地图上，也不参与空间统计", "no usable boundary: left off the maps and the spatial statistics"),
     };
 
     public static string Get(Lang lang, string key) =>

@@ -19,10 +19,13 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<int, string> _diffs = new();
 
-    public Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, ImportRequest request, CancellationToken ct)
+    public ImportLimits ImportLimits => importer.Limits;
+
+    /// <exception cref="OperationCanceledException">The preview was cancelled.</exception>
+    public Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, ImportRequest request, CancellationToken ct, IProgress<ImportProgress>? progress = null)
     {
         Demand(user);
-        return importer.PreviewAsync(request, ct);
+        return importer.PreviewAsync(request, ct, progress);
     }
 
     /// <summary>Stores the preview as a new active version (one transaction) and switches every page to it.</summary>

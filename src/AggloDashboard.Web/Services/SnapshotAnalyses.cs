@@ -4,6 +4,7 @@ using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Policy;
 using AggloDashboard.Core.Quality;
 using AggloDashboard.Data.Policy;
+using AggloDashboard.Data.Spatial;
 
 namespace AggloDashboard.Web.Services;
 
@@ -22,6 +23,7 @@ public sealed class SnapshotAnalyses
     private readonly Lazy<IReadOnlyList<CityTypology>> _typologies;
     private readonly Lazy<SnapshotAnalytics> _analytics;
     private readonly Lazy<DataQualityReport> _quality;
+    private readonly Lazy<BoundaryReport?> _boundaries;
 
     private SnapshotAnalyses(DashboardSnapshot snapshot)
     {
@@ -31,6 +33,7 @@ public sealed class SnapshotAnalyses
         _typologies = new(() => PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), snapshot.Results));
         _analytics = new(() => new SnapshotAnalytics(snapshot));
         _quality = new(() => DataQuality.Check(snapshot.Dataset));
+        _boundaries = new(() => BoundaryReport.For(snapshot.Dataset));
     }
 
     /// <summary>How many years ahead the forecasts reach.</summary>
@@ -43,6 +46,9 @@ public sealed class SnapshotAnalyses
 
     /// <summary>The data-quality findings of the snapshot's dataset (the data browser's report).</summary>
     public DataQualityReport Quality => _quality.Value;
+
+    /// <summary>The boundary repairs and mismatches of the snapshot's dataset (the data browser's report), or null without boundaries.</summary>
+    public BoundaryReport? Boundaries => _boundaries.Value;
 
     /// <summary>The obstacle degrees of the innovation system for every city-year.</summary>
     public ObstacleDiagnosis Obstacles => _obstacles.Value;

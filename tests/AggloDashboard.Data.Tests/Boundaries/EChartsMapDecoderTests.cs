@@ -7,11 +7,11 @@ public sealed class EChartsMapDecoderTests
 {
     /// <summary>
     /// A square with a hole, UTF8Scale 10 (units of 0.1 degree). Characters decode as c - 64 and then zigzag:
-    /// '@' (64) is 0 -> 0, 'A' (65) is 1 -> -1, 'B' (66) is 2 -> +1, 'C' (67) is 3 -> -2, 'D' (68) is 4 -> +2.
-    /// Outer ring "@@ D@ @D CC" from offset (1200, 450): (1200, 450) (1202, 450) (1202, 452) (1200, 450),
-    /// divided by 10: (120.0, 45.0) (120.2, 45.0) (120.2, 45.2) (120.0, 45.0).
-    /// Hole "@@ B@ @B AA" from its own offset (1201, 451): (1201, 451) (1202, 451) (1202, 452) (1201, 451),
-    /// divided by 10: (120.1, 45.1) (120.2, 45.1) (120.2, 45.2) (120.1, 45.1).
+    /// '@' (64) is 0 -> 0, 'C' (67) is 3 -> -2, 'D' (68) is 4 -> +2, 'G' (71) is 7 -> -4, 'H' (72) is 8 -> +4.
+    /// Outer ring "@@ H@ @H G@ @G" from offset (1200, 450): (1200, 450) (1204, 450) (1204, 454) (1200, 454) (1200, 450),
+    /// counter-clockwise, divided by 10: (120.0, 45.0) (120.4, 45.0) (120.4, 45.4) (120.0, 45.4) (120.0, 45.0).
+    /// Hole "@@ @D D@ @C C@" from its own offset (1201, 451): (1201, 451) (1201, 453) (1203, 453) (1203, 451) (1201, 451),
+    /// clockwise and inside the outer ring, so a hole even for ECharts' non-zero fill.
     /// </summary>
     [Fact]
     public void Polygon_rings_decode_from_their_own_offsets_by_the_file_scale()
@@ -19,18 +19,87 @@ public sealed class EChartsMapDecoderTests
         var echarts = """
             {"type": "FeatureCollection", "UTF8Encoding": true, "UTF8Scale": 10, "features": [
               {"id": "220100", "type": "Feature", "properties": {"name": "长春市", "cp": [120.1, 45.1], "childNum": 1},
-               "geometry": {"type": "Polygon", "coordinates": ["@@D@@DCC", "@@B@@BAA"], "encodeOffsets": [[1200, 450], [1201, 451]]}}
+               "geometry": {"type": "Polygon", "coordinates": ["@@H@@HG@@G", "@@@DD@@CC@"], "encodeOffsets": [[1200, 450], [1201, 451]]}}
             ]}
             """;
 
-        var geometry = SingleGeometry(EChartsMapDecoder.Decode(echarts));
+        var geometry = SingleGeometry(EChartsMapDecoder.Decode(echarts).GeoJson);
 
         Assert.Equal("Polygon", geometry.GetProperty("type").GetString());
         Assert.Equal(
         [
-            [[120.0, 45.0], [120.2, 45.0], [120.2, 45.2], [120.0, 45.0]],
-            [[120.1, 45.1], [120.2, 45.1], [120.2, 45.2], [120.1, 45.1]],
+            [[120.0, 45.0], [120.4, 45.0], [120.4, 45.4], [120.0, 45.4], [120.0, 45.0]],
+            [[120.1, 45.1], [120.1, 45.3], [120.3, 45.3], [120.3, 45.1], [120.1, 45.1]],
         ], Coordinates<double[][][]>(geometry));
+    }
+
+    /// <summary>
+    /// As ECharts stores them: rings left open, wound clockwise, and a second ring of the "Polygon" outside the first
+    /// (a further part, which the non-zero fill draws). "@@ @H H@ @G" is (0, 0) (0, 4) (4, 4) (4, 0), from (1200, 450)
+    /// and from (1210, 450). Each ring is closed and turned counter-clockwise; the two become a MultiPolygon.
+    /// </summary>
+    [Fact]
+    public void Open_clockwise_rings_are_closed_and_turned_and_a_ring_outside_the_first_is_a_part()
+    {
+        var echarts = """
+            {"type": "FeatureCollection", "UTF8Encoding": true, "UTF8Scale": 10, "features": [
+              {"id": "220100", "type": "Feature", "properties": {"name": "长春市"},
+               "geometry": {"type": "Polygon", "coordinates": ["@@@HH@@G", "@@@HH@@G"], "encodeOffsets": [[1200, 450], [1210, 450]]}}
+            ]}
+            """;
+
+        var decoding = EChartsMapDecoder.Decode(echarts);
+        var geometry = SingleGeometry(decoding.GeoJson);
+
+        Assert.Equal("MultiPolygon", geometry.GetProperty("type").GetString());
+        Assert.Equal(
+        [
+            [[[120.0, 45.0], [120.4, 45.0], [120.4, 45.4], [120.0, 45.4], [120.0, 45.0]]],
+            [[[121.0, 45.0], [121.4, 45.0], [121.4, 45.4], [121.0, 45.4], [121.0, 45.0]]],
+        ], Coordinates<double[][][][]>(geometry));
+        Assert.Equal((1, 2, 0, 2, 0), (decoding.Features, decoding.ClosedRings, decoding.DroppedRings, decoding.ReorientedRings, decoding.FixedFeatures));
+    }
+
+    /// <summary>
+    /// Two parts sharing the edge x = 120.4 (an invalid MultiPolygon) are merged into one Polygon by GeometryFixer; a
+    /// ring of two distinct positions ("@@ H@ G@", back and forth) is dropped.
+    /// </summary>
+    [Fact]
+    public void Touching_parts_are_merged_and_degenerate_rings_dropped()
+    {
+        var echarts = """
+            {"type": "FeatureCollection", "UTF8Encoding": true, "UTF8Scale": 10, "features": [
+              {"id": "220100", "type": "Feature", "properties": {"name": "长春市"},
+               "geometry": {"type": "MultiPolygon", "coordinates": [["@@H@@HG@@G"], ["@@H@@HG@@G"], ["@@H@G@"]],
+                            "encodeOffsets": [[[1200, 450]], [[1204, 450]], [[1300, 450]]]}}
+            ]}
+            """;
+
+        var decoding = EChartsMapDecoder.Decode(echarts);
+        var geometry = SingleGeometry(decoding.GeoJson);
+
+        Assert.Equal("Polygon", geometry.GetProperty("type").GetString());
+        var ring = Assert.Single(Coordinates<double[][][]>(geometry));
+        Assert.Equal(ring[0], ring[^1]);
+        Assert.Equal(
+            [[120.0, 45.0], [120.0, 45.4], [120.8, 45.0], [120.8, 45.4]],
+            ring.Select(p => p).DistinctBy(p => (p[0], p[1])).OrderBy(p => p[0]).ThenBy(p => p[1]).Where(p => p[0] != 120.4));
+        Assert.Equal((1, 1), (decoding.DroppedRings, decoding.FixedFeatures));
+    }
+
+    [Fact]
+    public void A_feature_without_any_usable_ring_is_refused()
+    {
+        var echarts = """
+            {"type": "FeatureCollection", "UTF8Encoding": true, "features": [
+              {"id": "220100", "type": "Feature", "properties": {"name": "长春市"},
+               "geometry": {"type": "Polygon", "coordinates": ["@@H@G@"], "encodeOffsets": [[0, 0]]}}
+            ]}
+            """;
+
+        var error = Assert.Throws<InvalidDataException>(() => EChartsMapDecoder.Decode(echarts));
+
+        Assert.Contains("220100", error.Message);
     }
 
     /// <summary>
@@ -52,7 +121,7 @@ public sealed class EChartsMapDecoderTests
             ]}
             """;
 
-        var geometry = SingleGeometry(EChartsMapDecoder.Decode(echarts));
+        var geometry = SingleGeometry(EChartsMapDecoder.Decode(echarts).GeoJson);
 
         Assert.Equal("MultiPolygon", geometry.GetProperty("type").GetString());
         Assert.Equal(
@@ -72,7 +141,7 @@ public sealed class EChartsMapDecoderTests
             ]}
             """;
 
-        using var document = JsonDocument.Parse(EChartsMapDecoder.Decode(echarts));
+        using var document = JsonDocument.Parse(EChartsMapDecoder.Decode(echarts).GeoJson);
 
         var root = document.RootElement;
         Assert.Equal("FeatureCollection", root.GetProperty("type").GetString());

@@ -64,7 +64,7 @@ public sealed class BoundaryFileTests
 
         var error = ProblemAssert.HasError(folder.Read(), "boundaries.json", null, null);
 
-        Assert.Equal("feature 2 has no region code in properties.code or id", error.Message);
+        Assert.Equal("feature 2 has no region code in properties.code, properties.adcode or id", error.Message);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class BoundaryFileTests
 
         var error = ProblemAssert.SingleError(folder.Read(), Path.GetFileName(folder.Path), null, null);
 
-        Assert.Equal("several GeoJSON FeatureCollections (boundaries.json, copy.geojson): keep one boundary file", error.Message);
+        Assert.Equal("several boundary files (boundaries.json, copy.geojson): keep one", error.Message);
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class BoundaryFileTests
         Assert.Equal(
         [
             "boundaries.json: warning: feature code '220900' is not a region in regions.csv",
-            "boundaries.json: warning: no feature for prefecture 220200 吉林市 (regions.csv line 4): it is left off the maps",
-            "boundaries.json: warning: no feature for prefecture 220300 四平市 (regions.csv line 5): it is left off the maps",
+            "boundaries.json: warning: no feature for prefecture 220200 吉林市 (regions.csv line 4): it is left off the maps and the spatial statistics",
+            "boundaries.json: warning: no feature for prefecture 220300 四平市 (regions.csv line 5): it is left off the maps and the spatial statistics",
         ], result.Problems.Select(p => p.ToString()));
         Assert.True(result.IsValid);
     }
@@ -142,6 +142,6 @@ public sealed class BoundaryFileTests
 
         var warning = ProblemAssert.SingleWarning(folder.Read(), "boundaries.json", null, null);
 
-        Assert.Equal("no feature for prefecture 220300 四平市 (regions.csv line 5): it is left off the maps", warning.Message);
+        Assert.Equal("no feature for prefecture 220300 四平市 (regions.csv line 5): it is left off the maps and the spatial statistics", warning.Message);
     }
 }

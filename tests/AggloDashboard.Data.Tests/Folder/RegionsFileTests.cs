@@ -16,6 +16,20 @@ public sealed class RegionsFileTests
     }
 
     [Fact]
+    public void Several_provinces_each_with_its_prefectures_are_valid()
+    {
+        using var folder = TestDatasetFolder.CopyOfSmallValid();
+        folder.AppendLine("regions.csv", "210000,辽宁省,Liaoning,province,");
+        folder.ReplaceLine("regions.csv", 5, "220300,四平市,Siping,prefecture,210000");
+
+        var result = folder.Read();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["210000", "220000"], result.Dataset!.Regions.Where(r => r.Level == Core.Domain.RegionLevel.Province).Select(r => r.Code));
+        Assert.Equal("210000", result.Dataset.Regions.Single(r => r.Code == "220300").ParentCode);
+    }
+
+    [Fact]
     public void Duplicate_region_code_names_the_first_line()
     {
         using var folder = TestDatasetFolder.CopyOfSmallValid();

@@ -177,6 +177,42 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public void The_seed_boundaries_need_no_repair_and_the_boundary_section_says_so()
+    {
+        var page = Open("/data?tab=quality&lang=en");
+
+        Assert.Equal(0, SnapshotAnalyses.For(fixture.Snapshot).Boundaries!.Count);
+        Assert.Contains("properties.adcode", page.Find("[data-testid=quality-boundary-rule]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=quality-boundary]"));
+    }
+
+    [Fact]
+    public void Boundary_repairs_and_a_prefecture_without_a_boundary_are_listed_by_code()
+    {
+        var seed = fixture.Snapshot;
+        var geoJson = System.Text.Json.Nodes.JsonNode.Parse(seed.Dataset.BoundaryGeoJson!)!;
+        var features = geoJson["features"]!.AsArray();
+        features.Remove(features.Single(f => (string?)f!["properties"]!["code"] == "220400"));
+        // Leave Siping's ring open, as ECharts' maps do.
+        var ring = features.Single(f => (string?)f!["properties"]!["code"] == "220300")!["geometry"]!["coordinates"]![0]!.AsArray();
+        ring.RemoveAt(ring.Count - 1);
+        var dataset = new Dataset(seed.Dataset.Regions, seed.Dataset.Indicators, seed.Dataset.Observations, geoJson.ToJsonString());
+        var snapshot = new DashboardSnapshot(seed.Version, dataset, MetricsEngine.Compute(dataset));
+
+        var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En));
+
+        var rows = panel.FindAll("[data-testid=quality-boundary]");
+        Assert.Equal(["220300", "220400"], rows.Select(r => r.GetAttribute("data-code")));
+        Assert.Contains("Siping (220300)", rows[0].TextContent);
+        Assert.Contains("repaired", rows[0].TextContent);
+        Assert.Contains("closed 1 ring whose last position was not the first", rows[0].TextContent);
+        Assert.Contains("Liaoyuan (220400)", rows[1].TextContent);
+        Assert.Contains("left off the maps and the spatial statistics", rows[1].TextContent);
+        var quality = SnapshotAnalyses.For(snapshot).Quality.FindingCount;
+        Assert.EndsWith($" {quality + 2}", panel.Find("[data-testid=quality-summary]").TextContent.Trim());
+    }
+
+    [Fact]
     public void Turning_the_page_and_sorting_in_the_grid_are_written_to_the_url()
     {
         var page = Open("/data?city=220100&lang=en");

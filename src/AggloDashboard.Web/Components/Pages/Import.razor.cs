@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components.Forms;
 namespace AggloDashboard.Web.Components.Pages;
 
 /// <summary>Upload a table, review how it was read and what would change, then commit it as a new version.</summary>
-public partial class Import
+public partial class Import : IDisposable
 {
     [Inject] private DataManagementService Management { get; set; } = null!;
     [Inject] private DashboardDataService Data { get; set; } = null!;
@@ -26,6 +26,8 @@ public partial class Import
     private int? _year;
     private string? _sheets;
     private bool _busy;
+    private ImportProgress? _progress;
+    private CancellationTokenSource? _previewCancellation;
     private ImportPreview? _preview;
     private IndicatorMapping _mapping = new();
     private IReadOnlyList<Indicator> _indicators = [];
@@ -52,14 +54,15 @@ public partial class Import
             return;
         }
 
-        if (e.File.Size > ImportLimits.MaxBytes)
+        var maxBytes = Management.ImportLimits.MaxBytes;
+        if (e.File.Size > maxBytes)
         {
-            _fileError = $"{e.File.Name}: {T("import.tooLarge")}";
+            _fileError = $"{e.File.Name}: {string.Format(_lang.Culture(), T("import.tooLarge"), ImportLimits.Megabytes(maxBytes))}";
             return;
         }
 
         using var buffer = new MemoryStream();
-        await using (var stream = e.File.OpenReadStream(ImportLimits.MaxBytes))
+        await using (var stream = e.File.OpenReadStream(maxBytes))
         {
             await stream.CopyToAsync(buffer);
         }
@@ -78,18 +81,39 @@ public partial class Import
         _busy = true;
         _commitError = null;
         _committed = null;
+        _progress = null;
+        _previewCancellation = new CancellationTokenSource();
+        var progress = new Progress<ImportProgress>(p =>
+        {
+            _progress = p;
+            _ = InvokeAsync(StateHasChanged);
+        });
         try
         {
             var sheets = (_sheets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var request = new ImportRequest(_fileName, _content, _shape, _mode, sheets, _year, _shape == ImportShape.Long ? null : _mapping, _area);
-            _preview = await Management.PreviewAsync(await UserAsync(), request, CancellationToken.None);
+            _preview = await Management.PreviewAsync(await UserAsync(), request, _previewCancellation.Token, progress);
             _mapping = _preview.Mapping.Clone();
+        }
+        catch (OperationCanceledException)
+        {
+            _preview = null;
         }
         finally
         {
             _busy = false;
+            _progress = null;
+            _previewCancellation.Dispose();
+            _previewCancellation = null;
         }
     }
+
+    private void CancelPreview() => _previewCancellation?.Cancel();
+
+    public void Dispose() => _previewCancellation?.Cancel();
+
+    private string ProgressText(ImportProgress p) =>
+        string.Format(_lang.Culture(), T(p.Parsing ? "import.progress.parsing" : "import.progress.reading"), p.Sheet, p.SheetCount, p.SheetName ?? "");
 
     private async Task CommitAsync()
     {

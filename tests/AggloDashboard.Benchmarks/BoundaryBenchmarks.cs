@@ -1,0 +1,32 @@
+using AggloDashboard.Core.Analytics;
+using AggloDashboard.Data.Seed;
+using AggloDashboard.Data.Spatial;
+using BenchmarkDotNet.Attributes;
+using NetTopologySuite.Geometries;
+
+namespace AggloDashboard.Benchmarks;
+
+/// <summary>
+/// What a national dataset's boundaries cost each time a snapshot is built: reading and repairing the 367
+/// prefecture-level boundaries of <c>generate --regions national</c>, and their queen contiguity weights.
+/// Run: dotnet run -c Release --project tests/AggloDashboard.Benchmarks -- --filter '*BoundaryBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+public class BoundaryBenchmarks
+{
+    private string _national = null!;
+    private IReadOnlyDictionary<string, Geometry> _geometries = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _national = RegionSetPanel.Generate(RegionSet.National).Dataset.BoundaryGeoJson!;
+        _geometries = BoundaryGeometries.Read(_national);
+    }
+
+    [Benchmark]
+    public BoundaryReadResult Read_and_repair_367_regions() => BoundaryGeometries.Parse(_national);
+
+    [Benchmark]
+    public SpatialWeights Queen_weights_367_regions() => QueenContiguity.Weights(_geometries);
+}
