@@ -2,6 +2,7 @@ using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Services;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,10 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     /// <summary>The stories of the same file (editable by signed-in users); each test makes its own stories.</summary>
     public StoryStore Stories { get; private set; } = default!;
+
+    /// <summary>A store of the same stories under another rule of who may edit them.</summary>
+    public StoryStore StoriesEditableBy(StoriesEditableBy rule) =>
+        new(_services!.GetRequiredService<IDbContextFactory<AggloDbContext>>(), new StoryAccess(rule), TimeProvider.System);
 
     public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
 

@@ -130,4 +130,25 @@ public sealed class StoriesPageTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Empty(button.FindAll("[data-testid=save-view]"));
         Assert.Single(button.FindAll("[data-testid=present-view]"));
     }
+
+    [Fact]
+    public async Task Under_admins_only_a_signed_in_viewer_is_told_that_only_administrators_edit_and_an_administrator_edits()
+    {
+        var story = await fixture.Stories.CreateAsync(DashboardFixture.Editor, $"Admins {Guid.NewGuid():N}", CancellationToken.None);
+        await using var host = new BunitHost(fixture, fixture.StoriesEditableBy(AggloDashboard.Data.Stories.StoriesEditableBy.Admins));
+        host.SignInEditor();
+        host.Navigation.NavigateTo("/stories?lang=en");
+
+        var viewer = host.Context.Render<Components.Pages.Stories>();
+
+        Assert.Equal("Only administrators may create, change, delete, import or restore stories; you can view and present them.",
+            viewer.Find("[data-testid=stories-read-only]").TextContent.Trim());
+        Assert.Empty(viewer.FindAll($"[data-testid=delete-story-{story.Id}], [data-testid=create-story]"));
+
+        host.Authorization.SetAuthorized("admin").SetRoles(AggloDashboard.Web.Auth.DashboardAuth.AdministratorRole);
+        var admin = host.Context.Render<Components.Pages.Stories>();
+
+        Assert.Empty(admin.FindAll("[data-testid=stories-read-only]"));
+        Assert.Single(admin.FindAll($"[data-testid=delete-story-{story.Id}]"));
+    }
 }
