@@ -62,7 +62,7 @@ public sealed class ReadOnlyStoreTests : IAsyncLifetime
             management.CommitAsync(DataManagementHost.Administrator, preview, CancellationToken.None));
         Assert.Equal(StoreFault.ReadOnly, import.Fault);
 
-        var story = await Assert.ThrowsAnyAsync<Exception>(() => services.GetRequiredService<StoryStore>().CreateAsync("x", CancellationToken.None));
+        var story = await Assert.ThrowsAnyAsync<Exception>(() => services.GetRequiredService<StoryStore>().CreateAsync(new AggloDashboard.Data.Stories.StoryActor("admin", true), "x", CancellationToken.None));
         Assert.Equal("The data store is read-only; nothing was changed.", StoreFaultText.For(story, Lang.En));
         Assert.Single(await services.GetRequiredService<DatasetStore>().ListVersionsAsync(CancellationToken.None));
     }

@@ -53,11 +53,11 @@ public sealed class StoreFaultTests : IAsyncLifetime
         Exception failure;
         using (HoldWriteLock())
         {
-            failure = await Assert.ThrowsAnyAsync<Exception>(() => _host.Stories.CreateAsync("locked", CancellationToken.None));
+            failure = await Assert.ThrowsAnyAsync<Exception>(() => _host.Stories.CreateAsync(new AggloDashboard.Data.Stories.StoryActor("admin", true), "locked", CancellationToken.None));
         }
 
         Assert.StartsWith("数据存储繁忙", StoreFaultText.For(failure, Lang.Zh));
-        Assert.Equal("locked", (await _host.Stories.CreateAsync("locked", CancellationToken.None)).Name);
+        Assert.Equal("locked", (await _host.Stories.CreateAsync(new AggloDashboard.Data.Stories.StoryActor("admin", true), "locked", CancellationToken.None)).Name);
     }
 
     [Fact]
