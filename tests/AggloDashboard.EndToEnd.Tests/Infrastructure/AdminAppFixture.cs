@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 
@@ -63,23 +62,9 @@ public sealed class AdminAppFixture : IAsyncLifetime
         return await BrowserSession.OpenAsync(_browser, App, ArtifactsDir, testName);
     }
 
-    private static async Task AddViewerAsync(string cliDll, string databasePath)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { cliDll, "user", "add", "--db", databasePath, "--name", ViewerUser, "--viewer", "--password-env", "E2E_VIEWER_PASSWORD" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["E2E_VIEWER_PASSWORD"] = ViewerPassword;
-        using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"adding the viewer failed ({process.ExitCode}): {output}");
-        }
-    }
+    private static Task AddViewerAsync(string cliDll, string databasePath) =>
+        CliRunner.RunAsync(cliDll, ["user", "add", "--db", databasePath, "--name", ViewerUser, "--viewer", "--password-env", "E2E_VIEWER_PASSWORD"],
+            new Dictionary<string, string> { ["E2E_VIEWER_PASSWORD"] = ViewerPassword });
 
     public async Task DisposeAsync()
     {
