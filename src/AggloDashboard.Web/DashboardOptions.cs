@@ -20,6 +20,21 @@ public sealed class DashboardOptions
     /// <summary>The first administrator's password (<c>Dashboard__AdminPassword</c>); only its hash is stored.</summary>
     public string AdminPassword { get; set; } = "";
 
+    /// <summary>
+    /// Behind a reverse proxy (<c>Dashboard__ForwardedHeaders=true</c>): the client address and scheme come from
+    /// X-Forwarded-For / X-Forwarded-Proto, and cookies are always <c>Secure</c> since the proxy is taken to speak TLS.
+    /// </summary>
+    public bool ForwardedHeaders { get; set; }
+
+    /// <summary>The proxies whose forwarded headers count, comma-separated addresses; with no proxy or network given only loopback counts.</summary>
+    public string KnownProxies { get; set; } = "";
+
+    /// <summary>Networks of trusted proxies, comma-separated CIDR (<c>10.0.0.0/8</c>).</summary>
+    public string KnownNetworks { get; set; } = "";
+
+    /// <summary>Sign-in form posts allowed per client address and minute; more get 429.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
     /// <summary>The largest file an import accepts, in MB (<c>Dashboard__ImportMaxMegabytes</c>); 20 by default.</summary>
     public int ImportMaxMegabytes { get; set; } = 20;
 

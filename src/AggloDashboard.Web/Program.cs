@@ -1,4 +1,5 @@
 using AggloDashboard.Web;
+using AggloDashboard.Web.Auth;
 using AggloDashboard.Web.Components;
 using AggloDashboard.Web.Services;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` starts in Production (no launch profile); package assets (MudBlazor, Plotly) then need the build's
 // static web assets manifest. A published app serves them from wwwroot and this is a no-op.
 builder.WebHost.UseStaticWebAssets();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddDashboardServices(builder.Configuration);
 
 var app = builder.Build();
@@ -16,6 +18,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseHttpSecurity();
 app.UseDashboardAssets();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -23,5 +26,6 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBoundaryEndpoint();
 app.MapImportTemplateEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// HttpSecurity sends the whole Content-Security-Policy, frame-ancestors included.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.Run();

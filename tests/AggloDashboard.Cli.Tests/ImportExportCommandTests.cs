@@ -162,8 +162,8 @@ public class ImportExportCommandTests
             Assert.Contains("already exists", again.Error);
             using var services = new ServiceCollection().AddDatasetStore(db).BuildServiceProvider();
             var users = services.GetRequiredService<UserStore>();
-            Assert.NotNull(await users.VerifyAsync("admin", "correct horse battery", CancellationToken.None));
-            Assert.Null(await users.VerifyAsync("admin", "wrong password!", CancellationToken.None));
+            Assert.Equal(SignInStatus.Succeeded, (await users.SignInAsync("admin", "correct horse battery", "test", CancellationToken.None)).Status);
+            Assert.Equal(SignInStatus.Failed, (await users.SignInAsync("admin", "wrong password!", "test", CancellationToken.None)).Status);
             Assert.DoesNotContain("correct horse battery", File.ReadAllText(db, System.Text.Encoding.Latin1));
             SqliteConnection.ClearAllPools();
         }
@@ -184,7 +184,7 @@ public class ImportExportCommandTests
         {
             var run = CliRun.Of("user", "add", "--db", temp.File("a.db"), "--name", "x", "--password-env", variable);
             Assert.Equal(1, run.ExitCode);
-            Assert.Contains("at least 10 characters", run.Error);
+            Assert.Contains("at least 12 characters", run.Error);
             SqliteConnection.ClearAllPools();
         }
         finally

@@ -68,11 +68,7 @@ public sealed class ImportRollbackFlowTests(AdminAppFixture fixture)
             await using var session = await fixture.OpenAsync(nameof(An_administrator_imports_a_workbook_commits_it_rolls_back_and_deletes_it));
             var page = session.Page;
 
-            await page.GotoAsync("/account/login");
-            await page.GetByTestId("login-user").FillAsync(AdminAppFixture.AdminUser);
-            await page.GetByTestId("login-password").FillAsync(AdminAppFixture.AdminPassword);
-            await page.GetByTestId("login-submit").ClickAsync();
-            await session.WaitForPathAsync("/");
+            await AdminAppFixture.SignInAsAdministratorAsync(session);
             await session.WaitForCircuitAsync();
             await Assertions.Expect(page.GetByTestId("dataset-version")).ToContainTextAsync("#1");
             Assert.Equal(oldValue.ToString("G10", CultureInfo.GetCultureInfo("en-US")), await ShownValueAsync(session));

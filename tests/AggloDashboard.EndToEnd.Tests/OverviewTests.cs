@@ -20,6 +20,20 @@ public sealed class OverviewTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_scope_link_shows_only_its_cities_and_says_which_scope_and_reference_are_in_use()
+    {
+        await using var session = await OpenOverviewAsync(nameof(A_scope_link_shows_only_its_cities_and_says_which_scope_and_reference_are_in_use),
+            "/?lang=en&scope=220100,220200,220300");
+
+        var map = await session.ReadMapTraceAsync(Map);
+        Assert.Equal(["220100", "220200", "220300"], map.Locations.Order());
+        await Assertions.Expect(session.Page.GetByTestId("settings-notice"))
+            .ToContainTextAsync("Scope: Changchun, Jilin, Siping (3 prefectures; the reference region is the prefectures in scope)");
+        await Assertions.Expect(session.Page.GetByTestId("nav-map")).ToHaveAttributeAsync("href", "/map?lang=en&scope=220100,220200,220300");
+        await session.ScreenshotAsync("scope");
+    }
+
+    [Fact]
     public async Task Overview_draws_the_nine_cities_on_the_map_and_the_ranking_with_the_illustrative_notice()
     {
         await using var session = await OpenOverviewAsync(nameof(Overview_draws_the_nine_cities_on_the_map_and_the_ranking_with_the_illustrative_notice));

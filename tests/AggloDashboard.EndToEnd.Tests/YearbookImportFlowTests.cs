@@ -28,11 +28,7 @@ public sealed class YearbookImportFlowTests(AdminAppFixture fixture)
         var book = Path.Combine(RepoPaths.FindRoot(), "seed-data", "examples", "jilin-statistical-yearbook-example.xlsx");
         await using var session = await fixture.OpenAsync(nameof(A_printed_workbook_with_two_year_sheets_is_previewed_committed_and_shown_on_the_city_page));
         var page = session.Page;
-        await page.GotoAsync("/account/login");
-        await page.GetByTestId("login-user").FillAsync(AdminAppFixture.AdminUser);
-        await page.GetByTestId("login-password").FillAsync(AdminAppFixture.AdminPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await session.WaitForPathAsync("/");
+        await AdminAppFixture.SignInAsAdministratorAsync(session);
         var before = await ManufacturingLq2023Async(session);
 
         await session.OpenPageAsync("/import?lang=en");

@@ -99,11 +99,26 @@ internal static class ComputeCommand
             return CliRunner.Failure;
         }
 
+        var dataset = read.Dataset;
+        if (settings.Scope is { } scope)
+        {
+            var (scoped, unknown) = ScopedDataset.Apply(dataset, scope);
+            if (unknown.Count > 0 || scoped.Prefectures.Count() < 2)
+            {
+                stderr.WriteLine(unknown.Count > 0
+                    ? $"error: --settings: scope: {string.Join(", ", unknown)} is not a region of {data.Name}; nothing was written."
+                    : $"error: --settings: scope: fewer than 2 prefectures of {data.Name} are in scope; nothing was written.");
+                return CliRunner.Failure;
+            }
+
+            dataset = scoped;
+        }
+
         // Everything is computed before anything is written, so a failure leaves no output behind.
         MetricResults results;
         try
         {
-            results = MetricsEngine.Compute(read.Dataset, settings);
+            results = MetricsEngine.Compute(dataset, settings);
         }
         catch (ArgumentException e) when (settings.Weighting.Method == WeightingMethod.UserGiven)
         {
@@ -111,7 +126,7 @@ internal static class ComputeCommand
             return CliRunner.Failure;
         }
 
-        var shiftShare = ShiftShareYears.Compute(read.Dataset, shiftYears);
+        var shiftShare = ShiftShareYears.Compute(dataset, shiftYears);
         if (shiftShare.Error is { } shiftError)
         {
             stderr.WriteLine($"error: {shiftError}; nothing was written.");
@@ -119,8 +134,8 @@ internal static class ComputeCommand
         }
 
         var diagnostics = DiagnosticsReport.Compute(results, PolicyRuleFile.LoadDefault());
-        var weights = DatasetWeights.For(read.Dataset);
-        var analytics = AnalyticsReport.Compute(read.Dataset, results, weights.All);
+        var weights = DatasetWeights.For(dataset);
+        var analytics = AnalyticsReport.Compute(dataset, results, weights.All);
         MetricsCsvWriter.WriteAll(results, output.FullName);
         AnalyticsCsvWriter.WriteAll(analytics, output.FullName);
         DiagnosticsCsvWriter.WriteAll(diagnostics, output.FullName);

@@ -22,6 +22,13 @@ public sealed record MetricSettings
     /// <summary>The coordination classes of D (§6); the published thresholds by default.</summary>
     public CoordinationClasses ClassThresholds { get; init; } = CoordinationClasses.Default;
 
+    /// <summary>
+    /// The regions the numbers are computed for: province codes (their prefectures) and prefecture codes, sorted; null
+    /// means the whole dataset. A scope is computed as a dataset of its own (the reference region of docs/METRICS.md §1
+    /// is the prefectures in scope), so the callers that build the dataset apply it (<see cref="Domain.RegionScope"/>).
+    /// </summary>
+    public IReadOnlyList<string>? Scope { get; init; }
+
     /// <summary>|agglo.u - innov.t| up to this is synchronous development (§5); 0.1 by default.</summary>
     public double RelativeDevelopmentTolerance
     {

@@ -13,7 +13,8 @@ public sealed record ParsedSettings(MetricSettings Settings, IReadOnlyList<Setti
 /// <c>ccd=modified</c>, <c>alpha=</c>α of input,output,benefit, <c>calpha=</c>α of agglomeration,innovation (each set summing
 /// to 1 within 0.001, then rescaled to exactly 1; equal α are the default),
 /// <c>weighting=equal|user</c> with <c>w=code:weight,...</c>, <c>classes=</c>ten upper bounds of D, <c>tol=</c>the
-/// relative-development tolerance. Only settings that differ from the contract's defaults are written.
+/// relative-development tolerance, <c>scope=</c>province or prefecture codes (<c>scope=220000</c>,
+/// <c>scope=220100,230100</c>). Only settings that differ from the contract's defaults are written.
 /// </summary>
 public static class MetricSettingsText
 {
@@ -24,8 +25,9 @@ public static class MetricSettingsText
     public const string Weights = "w";
     public const string Classes = "classes";
     public const string Tolerance = "tol";
+    public const string Scope = "scope";
 
-    public static IReadOnlyList<string> Names { get; } = [Form, InnovationAlphas, CouplingAlphas, Weighting, Weights, Classes, Tolerance];
+    public static IReadOnlyList<string> Names { get; } = [Form, InnovationAlphas, CouplingAlphas, Weighting, Weights, Classes, Tolerance, Scope];
 
     // Four decimals typed by hand (0.3333 × 3) must pass; the accepted weights are then rescaled to sum to exactly 1.
     private const double SumTolerance = 1e-3;
@@ -59,6 +61,14 @@ public static class MetricSettingsText
             else problems.Add(new(Tolerance, tol, "应为 0 到 1 之间的数", "must be a number from 0 to 1"));
         }
 
+        if (Present(get(Scope)) is { } scope)
+        {
+            var codes = scope.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (codes.Length > 0 && codes.All(c => c.Length == 6 && c.All(char.IsAsciiDigit)))
+                settings = settings with { Scope = codes.Distinct().Order(StringComparer.Ordinal).ToArray() };
+            else problems.Add(new(Scope, scope, "应为以逗号分隔的 6 位行政区划代码（省或地级市）", "must be comma-separated 6-digit region codes (provinces or prefectures)"));
+        }
+
         return new ParsedSettings(settings, problems);
     }
 
@@ -81,6 +91,7 @@ public static class MetricSettingsText
         if (!bounds.SequenceEqual(d.ClassThresholds.Classes.Select(k => k.UpperBound))) values.Add(new(Classes, List(bounds)));
         if (settings.RelativeDevelopmentTolerance != d.RelativeDevelopmentTolerance)
             values.Add(new(Tolerance, settings.RelativeDevelopmentTolerance.ToString("R", Inv)));
+        if (settings.Scope is { Count: > 0 } scope) values.Add(new(Scope, string.Join(',', scope)));
         return values;
     }
 

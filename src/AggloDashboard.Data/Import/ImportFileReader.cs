@@ -25,19 +25,21 @@ internal static class ImportFileReader
         {
             log.Error(fileName, null, null,
                 $"'{extension}' files cannot be imported: use {string.Join(" or ", ImportLimits.Extensions)}" +
-                (extension == ".xls" ? " (save the .xls workbook as .xlsx)" : ""));
+                (extension == ".xls" ? " (save the .xls workbook as .xlsx)" : ""),
+                $"无法导入“{extension}”文件：请使用 {string.Join(" 或 ", ImportLimits.Extensions)}" + (extension == ".xls" ? "（请把 .xls 工作簿另存为 .xlsx）" : ""));
             return null;
         }
 
         if (bytes.Length == 0)
         {
-            log.Error(fileName, null, null, "the file is empty (0 bytes)");
+            log.Error(fileName, null, null, "the file is empty (0 bytes)", "文件为空（0 字节）");
             return null;
         }
 
         if (bytes.LongLength > limits.MaxBytes)
         {
-            log.Error(fileName, null, null, $"the file is {ImportLimits.Megabytes(bytes.LongLength)}; the limit is {ImportLimits.Megabytes(limits.MaxBytes)}");
+            log.Error(fileName, null, null, $"the file is {ImportLimits.Megabytes(bytes.LongLength)}; the limit is {ImportLimits.Megabytes(limits.MaxBytes)}",
+                $"文件大小为 {ImportLimits.Megabytes(bytes.LongLength)}，上限为 {ImportLimits.Megabytes(limits.MaxBytes)}");
             return null;
         }
 
@@ -51,7 +53,8 @@ internal static class ImportFileReader
         if (CsvTable.FirstInvalidUtf8Line(bytes) is { } badLine)
         {
             log.Error(fileName, badLine, null,
-                "not valid UTF-8 text (a GBK/GB18030 or ANSI file?): save the file as \"CSV UTF-8\"");
+                "not valid UTF-8 text (a GBK/GB18030 or ANSI file?): save the file as \"CSV UTF-8\"",
+                "不是有效的 UTF-8 文本（GBK/GB18030 或 ANSI 编码？）：请另存为“CSV UTF-8”");
             return null;
         }
 
@@ -63,7 +66,7 @@ internal static class ImportFileReader
             var fields = reader.Current.ToArray();
             if (!cells.TryTake(fields.Length, rows.Count, cancellationToken))
             {
-                log.Error(fileName, (int)reader.LineNumber, null, cells.Refusal);
+                log.Error(fileName, (int)reader.LineNumber, null, cells.Refusal, cells.RefusalZh);
                 return null;
             }
 
@@ -82,7 +85,8 @@ internal static class ImportFileReader
     {
         if (bytes is not [(byte)'P', (byte)'K', ..])
         {
-            log.Error(fileName, null, null, "not an Excel workbook: a .xlsx file is a zip archive, this one is not (a renamed CSV or .xls?)");
+            log.Error(fileName, null, null, "not an Excel workbook: a .xlsx file is a zip archive, this one is not (a renamed CSV or .xls?)",
+                "不是 Excel 工作簿：.xlsx 文件是 zip 压缩包，此文件不是（是否为改了扩展名的 CSV 或 .xls？）");
             return null;
         }
 
@@ -91,7 +95,8 @@ internal static class ImportFileReader
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.GetEntry("xl/workbook.xml") is null)
             {
-                log.Error(fileName, null, null, "not an Excel workbook: this zip archive has no xl/workbook.xml (a renamed .zip?)");
+                log.Error(fileName, null, null, "not an Excel workbook: this zip archive has no xl/workbook.xml (a renamed .zip?)",
+                    "不是 Excel 工作簿：此 zip 压缩包中没有 xl/workbook.xml（是否为改了扩展名的 .zip？）");
                 return null;
             }
 
@@ -99,7 +104,8 @@ internal static class ImportFileReader
             var available = MiniExcel.GetSheetNames(stream);
             foreach (var missing in sheetNames.Where(s => !available.Contains(s)))
             {
-                log.Error(fileName, null, null, $"no worksheet named '{missing}' (the workbook has {string.Join(", ", available.Select(a => $"'{a}'"))})");
+                log.Error(fileName, null, null, $"no worksheet named '{missing}' (the workbook has {string.Join(", ", available.Select(a => $"'{a}'"))})",
+                    $"没有名为“{missing}”的工作表（工作簿中有 {string.Join("、", available.Select(a => $"“{a}”"))}）");
             }
 
             var chosen = sheetNames.Count == 0 ? available : available.Where(sheetNames.Contains).ToList();
@@ -107,7 +113,8 @@ internal static class ImportFileReader
             {
                 log.Error(fileName, null, null,
                     $"the workbook expands to {ImportLimits.Megabytes(expanded)} when its sheets are read, more than the {ImportLimits.Megabytes(limits.MaxExpandedBytes)} allowed " +
-                    "(a damaged or hostile file, or sheets that all point at one huge part)");
+                    "(a damaged or hostile file, or sheets that all point at one huge part)",
+                    $"读取工作表时工作簿展开为 {ImportLimits.Megabytes(expanded)}，超过允许的 {ImportLimits.Megabytes(limits.MaxExpandedBytes)}（文件损坏或被恶意构造，或多个工作表指向同一个巨大部件）");
                 return null;
             }
 
@@ -131,7 +138,8 @@ internal static class ImportFileReader
                                       or NotSupportedException or KeyNotFoundException or IOException or ArgumentException or IndexOutOfRangeException)
         {
             log.Error(fileName, null, null, "the workbook cannot be read: its parts are not as Excel writes them " +
-                                            $"(a file made by another program, or damaged?); open it in Excel or LibreOffice and save it as .xlsx ({e.GetType().Name})");
+                                            $"(a file made by another program, or damaged?); open it in Excel or LibreOffice and save it as .xlsx ({e.GetType().Name})",
+                "无法读取工作簿：其内部结构与 Excel 保存的不同（由其他程序生成或已损坏？）；请用 Excel 或 LibreOffice 打开后另存为 .xlsx");
             return null;
         }
     }
@@ -155,7 +163,7 @@ internal static class ImportFileReader
         var cells = QueryCells(bytes, sheet, budget, cancellationToken);
         if (cells is null)
         {
-            log.Error(new CellRef(fileName, sheet, null, null), budget.Refusal);
+            log.Error(new CellRef(fileName, sheet, null, null), budget.Refusal, budget.RefusalZh);
             return null;
         }
 
@@ -163,7 +171,8 @@ internal static class ImportFileReader
         foreach (var formula in scan.Uncalculated)
         {
             log.Error(new CellRef(fileName, sheet, formula.Row, ImportSheet.ColumnLetters(formula.Column)),
-                $"a formula (={formula.Formula}) saved without its calculated value: open the workbook in Excel or LibreOffice and save it, so the values are stored");
+                $"a formula (={formula.Formula}) saved without its calculated value: open the workbook in Excel or LibreOffice and save it, so the values are stored",
+                $"公式（={formula.Formula}）保存时没有计算结果：请用 Excel 或 LibreOffice 打开并保存，使数值被保存下来");
         }
 
         var merged = new HashSet<(int Row, int Column)>();
@@ -230,6 +239,8 @@ internal static class ImportFileReader
         private long _taken;
 
         public string Refusal => $"the file holds more than {limits.MaxCells:N0} cells, the most one import reads: split it, or import the long format";
+
+        public string RefusalZh => $"文件超过 {limits.MaxCells:N0} 个单元格，超出单次导入的上限：请拆分文件，或改用长表";
 
         public bool TryTake(int cells, int rowsSoFar, CancellationToken cancellationToken)
         {

@@ -285,7 +285,7 @@ public static class BoundaryGeometries
         return result;
     }
 
-    private static string? CodeOf(JsonElement feature)
+    internal static string? CodeOf(JsonElement feature)
     {
         if (feature.ValueKind != JsonValueKind.Object)
         {

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Data.Store;
 
-/// <summary>One thing someone did to the data (an import, an activation, a deletion, a user added), kept for good.</summary>
+/// <summary>One thing someone did to the data (an import, an activation, a deletion, a user added, a failed sign-in), kept for good.</summary>
 public sealed class AuditEntry
 {
     public int Id { get; init; }
@@ -24,4 +24,9 @@ public static class AuditActions
     public const string Activate = "activate";
     public const string Delete = "delete";
     public const string AddUser = "add-user";
+    public const string RemoveUser = "remove-user";
+    public const string ChangePassword = "change-password";
+    public const string RevokeSessions = "revoke-sessions";
+    public const string SignInFailed = "sign-in-failed";
+    public const string Lockout = "lockout";
 }

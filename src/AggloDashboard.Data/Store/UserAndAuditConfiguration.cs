@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AggloDashboard.Data.Store;
 
@@ -14,7 +15,12 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         user.Property(u => u.CreatedAt)
             .HasColumnName("CreatedAtUtcTicks")
             .HasConversion(v => v.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+        user.Property(u => u.FirstFailedSignInAt).HasColumnName("FirstFailedSignInAtUtcTicks").HasConversion(UtcTicks);
+        user.Property(u => u.LockedUntil).HasColumnName("LockedUntilUtcTicks").HasConversion(UtcTicks);
     }
+
+    private static readonly ValueConverter<DateTimeOffset, long> UtcTicks =
+        new(v => v.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>

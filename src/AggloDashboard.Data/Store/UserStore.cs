@@ -1,33 +1,52 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace AggloDashboard.Data.Store;
 
 /// <summary>The users who can sign in and the audit log, in the same SQLite file as the datasets.</summary>
-public sealed class UserStore(IDbContextFactory<AggloDbContext> contextFactory)
+public sealed class UserStore
 {
-    public const int MinimumPasswordLength = 10;
+    /// <summary>The longest typed user name written to the audit log; the sign-in form accepts anything.</summary>
+    private const int AuditedNameLength = 64;
 
-    private static readonly PasswordHasher<UserAccount> Hasher = new();
+    private readonly IDbContextFactory<AggloDbContext> _contextFactory;
+    private readonly TimeProvider _time;
+    private readonly IPasswordHasher<UserAccount> _hasher;
+    private readonly UnknownNameFailures _unknownNames = new();
+    private readonly UserAccount _dummyUser = new() { UserName = "", PasswordHash = "" };
+
+    public UserStore(IDbContextFactory<AggloDbContext> contextFactory, TimeProvider time, IPasswordHasher<UserAccount> hasher)
+    {
+        _contextFactory = contextFactory;
+        _time = time;
+        _hasher = hasher;
+        // An unknown name is checked against this hash so that it costs as long as a wrong password for a real user.
+        _dummyUser.PasswordHash = hasher.HashPassword(_dummyUser, NewStamp());
+    }
+
+    /// <summary>The hash an unknown user name's password is verified against.</summary>
+    public string DummyPasswordHash => _dummyUser.PasswordHash;
 
     public async Task<bool> AnyUserAsync(CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.Users.AnyAsync(cancellationToken);
     }
 
     /// <summary>Adds a user with a hashed password and records it in the audit log.</summary>
-    /// <exception cref="UserRejectedException">The name is empty or taken, or the password is shorter than <see cref="MinimumPasswordLength"/>.</exception>
+    /// <exception cref="UserRejectedException">The name is empty or taken, or the password breaks <see cref="PasswordRule"/>.</exception>
     public async Task<UserAccount> AddAsync(string userName, string password, bool isAdministrator, string addedBy,
         CancellationToken cancellationToken)
     {
         userName = userName.Trim();
         if (userName.Length == 0)
             throw new UserRejectedException("the user name is empty");
-        if (password.Length < MinimumPasswordLength)
-            throw new UserRejectedException($"the password must have at least {MinimumPasswordLength} characters");
+        if (PasswordRule.Problem(userName, password) is { } problem)
+            throw new UserRejectedException(problem);
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         if (await context.Users.AnyAsync(u => u.UserName == userName, cancellationToken))
             throw new UserRejectedException($"a user named '{userName}' already exists");
 
@@ -36,54 +55,208 @@ public sealed class UserStore(IDbContextFactory<AggloDbContext> contextFactory)
             UserName = userName,
             PasswordHash = "",
             IsAdministrator = isAdministrator,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = _time.GetUtcNow(),
+            SecurityStamp = NewStamp(),
         };
-        user.PasswordHash = Hasher.HashPassword(user, password);
+        user.PasswordHash = _hasher.HashPassword(user, password);
         context.Users.Add(user);
-        context.AuditLog.Add(new AuditEntry
-        {
-            At = user.CreatedAt,
-            UserName = addedBy,
-            Action = AuditActions.AddUser,
-            Detail = $"{userName}{(isAdministrator ? " (administrator)" : "")}",
-        });
+        context.AuditLog.Add(Audit(addedBy, AuditActions.AddUser, $"{userName}{(isAdministrator ? " (administrator)" : "")}"));
         await context.SaveChangesAsync(cancellationToken);
         return user;
     }
 
-    /// <summary>The user when the name and password match, else null (the same for an unknown name and a wrong password).</summary>
-    public async Task<UserAccount?> VerifyAsync(string userName, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks a sign-in and counts wrong passwords (<see cref="SignInLockout"/>). An unknown name takes the same path
+    /// as a wrong password: a hash is verified, the failure is counted (in memory) and audited, and it locks alike,
+    /// so neither the answer nor its time tells whether the name exists.
+    /// </summary>
+    /// <param name="from">The client's address, for the audit log.</param>
+    public async Task<SignInOutcome> SignInAsync(string userName, string password, string from, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var user = await context.Users.SingleOrDefaultAsync(u => u.UserName == userName.Trim(), cancellationToken);
+        userName = userName.Trim();
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await context.Users.SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        var now = _time.GetUtcNow();
         if (user is null)
-            return null;
-
-        var result = Hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            user.PasswordHash = Hasher.HashPassword(user, password);
-            await context.SaveChangesAsync(cancellationToken);
+            _hasher.VerifyHashedPassword(_dummyUser, _dummyUser.PasswordHash, password);
+            var (outcome, startsLock) = _unknownNames.Fail(userName, now);
+            await AuditFailureAsync(context, userName, outcome.Status == SignInStatus.LockedOut && !startsLock ? "attempt while locked" : "unknown user name", from,
+                startsLock ? outcome.LockedUntil : null, cancellationToken);
+            return outcome;
         }
 
-        return result == PasswordVerificationResult.Failed ? null : user;
+        var result = _hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        if (SignInLockout.IsLocked(user, now))
+        {
+            var locked = new SignInOutcome(SignInStatus.LockedOut, null, user.LockedUntil);
+            await AuditFailureAsync(context, userName, "attempt while locked", from, null, cancellationToken);
+            return locked;
+        }
+
+        if (result == PasswordVerificationResult.Failed)
+        {
+            var startsLock = SignInLockout.RecordFailure(user, now);
+            await AuditFailureAsync(context, userName, "wrong password", from, startsLock ? user.LockedUntil : null, cancellationToken);
+            return startsLock ? new SignInOutcome(SignInStatus.LockedOut, null, user.LockedUntil) : SignInOutcome.Failed;
+        }
+
+        SignInLockout.Reset(user);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+            user.PasswordHash = _hasher.HashPassword(user, password);
+        await context.SaveChangesAsync(cancellationToken);
+        return new SignInOutcome(SignInStatus.Succeeded, user, null);
+    }
+
+    /// <summary>The user's current security stamp, or null when the user no longer exists.</summary>
+    public async Task<string?> SecurityStampAsync(int userId, CancellationToken cancellationToken)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Sets a new password, lifts a lock and signs the user's sessions out.</summary>
+    /// <exception cref="UserRejectedException">No such user, or the password breaks <see cref="PasswordRule"/>.</exception>
+    public async Task ChangePasswordAsync(string userName, string password, string changedBy, CancellationToken cancellationToken)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await FindAsync(context, userName, cancellationToken);
+        if (PasswordRule.Problem(user.UserName, password) is { } problem)
+            throw new UserRejectedException(problem);
+
+        user.PasswordHash = _hasher.HashPassword(user, password);
+        user.SecurityStamp = NewStamp();
+        SignInLockout.Reset(user);
+        context.AuditLog.Add(Audit(changedBy, AuditActions.ChangePassword, user.UserName));
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Removes a user; their sessions end with them.</summary>
+    /// <exception cref="UserRejectedException">No such user, or the user is the last administrator.</exception>
+    public async Task RemoveAsync(string userName, string removedBy, CancellationToken cancellationToken)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await FindAsync(context, userName, cancellationToken);
+        if (user.IsAdministrator && !await context.Users.AnyAsync(u => u.IsAdministrator && u.Id != user.Id, cancellationToken))
+            throw new UserRejectedException($"'{user.UserName}' is the last administrator; add another one first");
+
+        context.Users.Remove(user);
+        context.AuditLog.Add(Audit(removedBy, AuditActions.RemoveUser, user.UserName));
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Signs out every session of the named user, or of every user when <paramref name="userName"/> is null.</summary>
+    /// <returns>The users whose sessions were revoked.</returns>
+    /// <exception cref="UserRejectedException">No such user.</exception>
+    public async Task<IReadOnlyList<string>> RevokeSessionsAsync(string? userName, string revokedBy, CancellationToken cancellationToken)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var users = userName is null
+            ? await context.Users.ToListAsync(cancellationToken)
+            : [await FindAsync(context, userName, cancellationToken)];
+        foreach (var user in users)
+        {
+            user.SecurityStamp = NewStamp();
+            context.AuditLog.Add(Audit(revokedBy, AuditActions.RevokeSessions, user.UserName));
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        return users.Select(u => u.UserName).ToList();
     }
 
     public async Task WriteAuditAsync(string userName, string action, int? versionId, string? detail, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        context.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UtcNow, UserName = userName, Action = action, VersionId = versionId, Detail = detail });
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        context.AuditLog.Add(new AuditEntry { At = _time.GetUtcNow(), UserName = userName, Action = action, VersionId = versionId, Detail = detail });
         await context.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The newest <paramref name="count"/> entries, newest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int count, CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.AuditLog.AsNoTracking().OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Take(count).ToListAsync(cancellationToken);
     }
+
+    private static async Task<UserAccount> FindAsync(AggloDbContext context, string userName, CancellationToken cancellationToken) =>
+        await context.Users.SingleOrDefaultAsync(u => u.UserName == userName.Trim(), cancellationToken)
+        ?? throw new UserRejectedException($"there is no user named '{userName.Trim()}'");
+
+    /// <param name="lockedUntil">Set when this failure starts a lock, which gets an entry of its own.</param>
+    private async Task AuditFailureAsync(AggloDbContext context, string userName, string reason, string from, DateTimeOffset? lockedUntil,
+        CancellationToken cancellationToken)
+    {
+        var name = userName.Length > AuditedNameLength ? userName[..AuditedNameLength] : userName;
+        context.AuditLog.Add(Audit(name, AuditActions.SignInFailed, $"{reason} from {from}"));
+        if (lockedUntil is { } until)
+        {
+            context.AuditLog.Add(Audit(name, AuditActions.Lockout,
+                $"{SignInLockout.MaxFailures} wrong passwords within {SignInLockout.Window.TotalMinutes:0} minutes, the last from {from}; " +
+                $"locked until {until.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}"));
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private AuditEntry Audit(string userName, string action, string detail) =>
+        new() { At = _time.GetUtcNow(), UserName = userName, Action = action, Detail = detail };
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>
+    /// Failure counts of names that are not users, so they lock like real ones. Held in memory and bounded: an
+    /// attacker cycling through names only ever costs <see cref="Capacity"/> entries.
+    /// </summary>
+    private sealed class UnknownNameFailures
+    {
+        private const int Capacity = 10_000;
+        private readonly Dictionary<string, Failures> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <returns>The outcome, and whether this failure started a lock.</returns>
+        public (SignInOutcome Outcome, bool StartsLock) Fail(string userName, DateTimeOffset now)
+        {
+            lock (_byName)
+            {
+                if (!_byName.TryGetValue(userName, out var failures))
+                {
+                    if (_byName.Count >= Capacity)
+                        Forget(now);
+                    failures = new Failures();
+                    _byName[userName] = failures;
+                }
+
+                if (SignInLockout.IsLocked(failures, now))
+                    return (new SignInOutcome(SignInStatus.LockedOut, null, failures.LockedUntil), false);
+                return SignInLockout.RecordFailure(failures, now)
+                    ? (new SignInOutcome(SignInStatus.LockedOut, null, failures.LockedUntil), true)
+                    : (SignInOutcome.Failed, false);
+            }
+        }
+
+        /// <summary>Drops the entries that count nothing any more, or all of them when every one still counts.</summary>
+        private void Forget(DateTimeOffset now)
+        {
+            foreach (var (name, failures) in _byName.ToList())
+            {
+                if (!SignInLockout.IsLocked(failures, now) && (failures.FirstFailedSignInAt is null || now - failures.FirstFailedSignInAt >= SignInLockout.Window))
+                    _byName.Remove(name);
+            }
+
+            if (_byName.Count >= Capacity)
+                _byName.Clear();
+        }
+
+        private sealed class Failures : ISignInFailures
+        {
+            public int FailedSignIns { get; set; }
+
+            public DateTimeOffset? FirstFailedSignInAt { get; set; }
+
+            public DateTimeOffset? LockedUntil { get; set; }
+        }
+    }
 }
 
-/// <summary>A user that cannot be added, with a message for the person adding it.</summary>
+/// <summary>A user that cannot be added or changed, with a message for the person doing it.</summary>
 public sealed class UserRejectedException(string message) : Exception(message);

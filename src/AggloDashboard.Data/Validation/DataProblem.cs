@@ -9,6 +9,9 @@ public sealed record DataProblem(string File, int? Line, string? Column, string 
     /// <summary>The worksheet of an imported workbook, or null for CSV files.</summary>
     public string? Sheet { get; init; }
 
+    /// <summary>The message in Chinese where one is written (a file the import cannot read at all), else null.</summary>
+    public string? MessageZh { get; init; }
+
     /// <summary>Formats as <c>panel.csv:17: column 'value': 'abc' is not a number</c>; warnings say so after the location.</summary>
     public override string ToString()
     {

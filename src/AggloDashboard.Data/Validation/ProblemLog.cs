@@ -24,6 +24,13 @@ internal sealed class ProblemLog(int maxKept = int.MaxValue)
     public void Warning(string file, int? line, string? column, string message) =>
         Add(new DataProblem(file, line, column, message, ProblemSeverity.Warning));
 
+    /// <summary>An error with its message in Chinese as well, for the import page.</summary>
+    public void Error(string file, int? line, string? column, string message, string messageZh) =>
+        Add(new DataProblem(file, line, column, message, ProblemSeverity.Error) { MessageZh = messageZh });
+
+    public void Error(CellRef at, string message, string messageZh) =>
+        Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Error) { Sheet = at.Sheet, MessageZh = messageZh });
+
     public void Error(CellRef at, string message) =>
         Add(new DataProblem(at.File, at.Line, at.Column, message, ProblemSeverity.Error) { Sheet = at.Sheet });
 

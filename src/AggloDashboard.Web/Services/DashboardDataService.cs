@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Folder;
+using AggloDashboard.Data.Spatial;
 using AggloDashboard.Data.Store;
 using Microsoft.Extensions.Options;
 
@@ -94,6 +96,11 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// </summary>
     public async Task<SettingsResolution> ResolveAsync(ParsedSettings requested)
     {
+        if (requested.Settings.Scope is { } scope)
+        {
+            requested = await ResolveScopeAsync(requested, scope);
+        }
+
         try
         {
             return new SettingsResolution(await GetCurrentAsync(requested.Settings), requested.Problems);
@@ -107,6 +114,31 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
             var fallback = requested.Settings with { Weighting = IndicatorWeighting.Entropy };
             return new SettingsResolution(await GetCurrentAsync(fallback), [.. requested.Problems, problem]);
         }
+    }
+
+    /// <summary>
+    /// Drops the scope's codes that name no region of the active version, and the scope itself when it leaves fewer
+    /// than two cities, each with a problem saying so; the other settings are kept.
+    /// </summary>
+    private async Task<ParsedSettings> ResolveScopeAsync(ParsedSettings requested, IReadOnlyList<string> scope)
+    {
+        var dataset = (await GetCurrentAsync()).Dataset;
+        var (prefectures, unknown) = RegionScope.Resolve(dataset, scope);
+        var problems = requested.Problems.ToList();
+        foreach (var code in unknown)
+        {
+            problems.Add(new SettingProblem(MetricSettingsText.Scope, code, "不是当前数据集中的地区", "is not a region of the dataset"));
+        }
+
+        if (prefectures.Count < 2)
+        {
+            problems.Add(new SettingProblem(MetricSettingsText.Scope, string.Join(',', scope), "范围内至少需要 2 个地级市，已改用整个数据集",
+                "a scope needs at least 2 prefectures; the whole dataset is used"));
+            return new ParsedSettings(requested.Settings with { Scope = null }, problems);
+        }
+
+        var known = scope.Except(unknown).ToArray();
+        return new ParsedSettings(requested.Settings with { Scope = known }, problems);
     }
 
     /// <summary>A text that is equal for two settings exactly when they give the same numbers: their query values.</summary>
@@ -141,7 +173,8 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     private async Task<DashboardSnapshot> BuildVariantAsync(int versionId, MetricSettings settings)
     {
         var standard = await GetSnapshot(versionId);
-        return new DashboardSnapshot(standard.Version, standard.Dataset, MetricsEngine.Compute(standard.Dataset, settings));
+        var dataset = settings.Scope is { } scope ? ScopedDataset.Apply(standard.Dataset, scope).Dataset : standard.Dataset;
+        return new DashboardSnapshot(standard.Version, dataset, MetricsEngine.Compute(dataset, settings));
     }
 
     private async Task<DatasetVersion> LoadSeedAsync(CancellationToken ct)

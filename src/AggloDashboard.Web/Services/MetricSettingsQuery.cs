@@ -16,6 +16,7 @@ public static class MetricSettingsQuery
     public const string Weights = MetricSettingsText.Weights;
     public const string Classes = MetricSettingsText.Classes;
     public const string Tolerance = MetricSettingsText.Tolerance;
+    public const string Scope = MetricSettingsText.Scope;
 
     /// <summary>The settings of a URL's query string.</summary>
     public static ParsedSettings Parse(string uri) => MetricSettingsText.ParseText(uri);

@@ -34,6 +34,9 @@ public sealed class SettingsForm
     public double[] ClassBounds { get; } = new double[CoordinationClasses.Default.Classes.Count];
     public double Tolerance { get; set; }
 
+    /// <summary>The scope as comma-separated province or prefecture codes; empty for the whole dataset.</summary>
+    public string Scope { get; set; } = "";
+
     /// <summary>The panel's starting values: the settings in use and the snapshot's indicator weights.</summary>
     public static SettingsForm From(MetricSettings settings, DashboardSnapshot snapshot, Lang lang)
     {
@@ -44,6 +47,7 @@ public sealed class SettingsForm
             Form = settings.CouplingForm,
             Weighting = settings.Weighting.Method,
             Tolerance = settings.RelativeDevelopmentTolerance,
+            Scope = string.Join(',', settings.Scope ?? []),
         };
         Fill(form.InnovationAlphas, settings.InnovationAlphas);
         Fill(form.CouplingAlphas, settings.CouplingAlphas);
@@ -71,6 +75,7 @@ public sealed class SettingsForm
                 : null,
             [MetricSettingsQuery.Classes] = ClassBounds.SequenceEqual(d.ClassThresholds.Classes.Select(c => c.UpperBound)) ? null : List(ClassBounds),
             [MetricSettingsQuery.Tolerance] = Tolerance == d.RelativeDevelopmentTolerance ? null : Tolerance.ToString("R", Inv),
+            [MetricSettingsQuery.Scope] = string.IsNullOrWhiteSpace(Scope) ? null : Scope.Trim(),
         };
         return MetricSettingsQuery.Parse(name => values.GetValueOrDefault(name));
     }

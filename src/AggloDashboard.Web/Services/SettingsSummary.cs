@@ -1,4 +1,5 @@
 using System.Globalization;
+using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 
 namespace AggloDashboard.Web.Services;
@@ -6,7 +7,8 @@ namespace AggloDashboard.Web.Services;
 /// <summary>Plain statements of the settings that differ from the contract's defaults, so a changed setting is never silent.</summary>
 public static class SettingsSummary
 {
-    public static IReadOnlyList<string> Describe(MetricSettings settings, Lang lang)
+    /// <param name="regions">The dataset's regions, to name the codes of a scope; without them the codes are shown.</param>
+    public static IReadOnlyList<string> Describe(MetricSettings settings, Lang lang, IReadOnlyList<Region>? regions = null)
     {
         var d = MetricSettings.Default;
         var culture = lang.Culture();
@@ -37,6 +39,14 @@ public static class SettingsSummary
             lines.Add(L("协调等级上限：", "Class upper bounds of D: ") + string.Join(", ", bounds.Select(N)));
         if (settings.RelativeDevelopmentTolerance != d.RelativeDevelopmentTolerance)
             lines.Add(L("同步发展容差：|U1 − U2| ≤ ", "Synchronous tolerance: |U1 − U2| ≤ ") + N(settings.RelativeDevelopmentTolerance));
+        if (settings.Scope is { Count: > 0 } scope)
+        {
+            var names = scope.Select(code => regions?.FirstOrDefault(r => r.Code == code) is { } r ? lang.Pick(r.NameZh, r.NameEn) : code);
+            int? prefectures = regions is null ? null : RegionScope.Resolve(new Dataset(regions, [], [], null), scope).Prefectures.Count;
+            lines.Add(L("范围：", "Scope: ") + string.Join(L("、", ", "), names) +
+                      (prefectures is { } n ? L($"（{n} 个地级市，参照区域为范围内的地级市）", $" ({n} prefectures; the reference region is the prefectures in scope)") : ""));
+        }
+
         return lines;
     }
 }

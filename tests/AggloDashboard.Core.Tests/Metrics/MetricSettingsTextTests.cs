@@ -16,6 +16,28 @@ public sealed class MetricSettingsTextTests
     }
 
     [Fact]
+    public void A_scope_of_provinces_and_cities_reads_sorted_without_repeats_and_writes_back()
+    {
+        var parsed = MetricSettingsText.ParseText("/map?scope=230100,220000,230100&year=2020");
+
+        Assert.Empty(parsed.Problems);
+        Assert.Equal(["220000", "230100"], parsed.Settings.Scope);
+        Assert.Equal([new KeyValuePair<string, string?>("scope", "220000,230100")], MetricSettingsText.ToValues(parsed.Settings));
+    }
+
+    [Theory]
+    [InlineData("scope=22")]
+    [InlineData("scope=2201000")]
+    [InlineData("scope=220100,abc")]
+    public void A_scope_that_is_not_six_digit_codes_is_a_problem_and_keeps_the_whole_dataset(string text)
+    {
+        var parsed = MetricSettingsText.ParseText(text);
+
+        Assert.Null(parsed.Settings.Scope);
+        Assert.Equal("scope", Assert.Single(parsed.Problems).Parameter);
+    }
+
+    [Fact]
     public void Bare_text_without_a_question_mark_is_read_too()
     {
         var parsed = MetricSettingsText.ParseText("ccd=modified&classes=0.15,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9,1");

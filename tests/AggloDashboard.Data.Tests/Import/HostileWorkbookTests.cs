@@ -32,6 +32,7 @@ public class HostileWorkbookTests
         var error = Assert.Single(preview.Problems);
         Assert.StartsWith("bomb.xlsx: the workbook expands to ", error.ToString());
         Assert.Contains("more than the 200 MB allowed", error.Message);
+        Assert.StartsWith("读取工作表时工作簿展开为", error.MessageZh);
         Assert.Equal(error, Assert.Single(pure.Problems));
     }
 
@@ -73,6 +74,7 @@ public class HostileWorkbookTests
         var preview = await ImportStoreFree(new ImportRequest("2023.xlsx", HostileWorkbooks.Workbook(1, sheet), ImportShape.Yearbook));
 
         Assert.DoesNotContain(preview.Problems, p => p.Message.Contains("Parameter", StringComparison.Ordinal) || p.Message.Contains("Value cannot be null", StringComparison.Ordinal));
+        Assert.All(preview.Problems.Where(p => p.Line is null), p => Assert.NotNull(p.MessageZh));
     }
 
     [Fact]

@@ -112,6 +112,31 @@ public sealed class SettingsPageTests(DashboardFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public void A_scope_is_named_with_its_prefectures_and_reference_region()
+    {
+        var settings = MetricSettings.Default with { Scope = ["220100", "220200", "220300"] };
+
+        var notice = _host.Context.Render<SettingsNotice>(p => p.Add(n => n.Lang, Lang.En).Add(n => n.Settings, settings).Add(n => n.CurrentUrl, "/?lang=en"));
+
+        notice.WaitForAssertion(() => Assert.Contains("Scope: Changchun, Jilin, Siping (3 prefectures; the reference region is the prefectures in scope)",
+            notice.Find("[data-testid=settings-notice]").TextContent));
+    }
+
+    [Fact]
+    public async Task A_scopes_unknown_codes_are_dropped_with_a_problem_and_the_scope_is_computed_alone()
+    {
+        var data = fixture.Data;
+
+        var resolution = await data.ResolveAsync(MetricSettingsText.ParseText("scope=220100,220200,229900"));
+        var single = await data.ResolveAsync(MetricSettingsText.ParseText("scope=220100"));
+
+        Assert.Equal(("scope", "229900"), (Assert.Single(resolution.Problems).Parameter, resolution.Problems[0].Value));
+        Assert.Equal(["220100", "220200"], resolution.Snapshot.Dataset.Prefectures.Select(r => r.Code));
+        Assert.Equal(9, single.Snapshot.Dataset.Prefectures.Count());
+        Assert.Contains(single.Problems, p => p.ReasonEn.StartsWith("a scope needs at least 2 prefectures", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Default_settings_show_no_notice()
     {
         var notice = _host.Context.Render<SettingsNotice>(p => p.Add(n => n.Lang, Lang.En).Add(n => n.CurrentUrl, "/map?lang=en"));

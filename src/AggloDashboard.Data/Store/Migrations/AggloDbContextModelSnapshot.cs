@@ -268,10 +268,25 @@ namespace AggloDashboard.Data.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("CreatedAtUtcTicks");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstFailedSignInAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("FirstFailedSignInAtUtcTicks");
+
                     b.Property<bool>("IsAdministrator")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("LockedUntilUtcTicks");
+
                     b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -17,6 +17,7 @@ public abstract class SettingsAwarePage : ActiveVersionPage
     [SupplyParameterFromQuery(Name = MetricSettingsQuery.Weights)] public string? WeightsSetting { get; set; }
     [SupplyParameterFromQuery(Name = MetricSettingsQuery.Classes)] public string? ClassesSetting { get; set; }
     [SupplyParameterFromQuery(Name = MetricSettingsQuery.Tolerance)] public string? ToleranceSetting { get; set; }
+    [SupplyParameterFromQuery(Name = MetricSettingsQuery.Scope)] public string? ScopeSetting { get; set; }
 
     /// <summary>The settings the page's numbers were computed with (the URL's, less any unusable part).</summary>
     protected MetricSettings Settings { get; private set; } = MetricSettings.Default;
@@ -33,6 +34,7 @@ public abstract class SettingsAwarePage : ActiveVersionPage
             MetricSettingsQuery.Weights => WeightsSetting,
             MetricSettingsQuery.Classes => ClassesSetting,
             MetricSettingsQuery.Tolerance => ToleranceSetting,
+            MetricSettingsQuery.Scope => ScopeSetting,
             _ => null,
         }));
         Settings = resolution.Snapshot.Results.Settings;

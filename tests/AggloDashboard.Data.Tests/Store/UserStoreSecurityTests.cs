@@ -1,0 +1,205 @@
+using AggloDashboard.Data.Store;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AggloDashboard.Data.Tests.Store;
+
+/// <summary>Lockout, unknown names, the password rule, password changes, removal and revoked sessions, on a clock the test moves.</summary>
+public sealed class UserStoreSecurityTests : IAsyncLifetime
+{
+    private const string Password = "a long enough secret";
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"agglo-users-test-{Guid.NewGuid():N}.db");
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
+    private readonly CountingHasher _hasher = new();
+    private ServiceProvider _services = default!;
+
+    private UserStore Users => _services.GetRequiredService<UserStore>();
+
+    public async Task InitializeAsync()
+    {
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton<IPasswordHasher<UserAccount>>(_hasher)
+            .AddDatasetStore(_path)
+            .BuildServiceProvider();
+        await _services.GetRequiredService<DatasetStore>().MigrateAsync(CancellationToken.None);
+        await Users.AddAsync("alice", Password, isAdministrator: true, "test", CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_user_for_15_minutes_and_the_right_password_is_refused_meanwhile()
+    {
+        for (var i = 1; i < SignInLockout.MaxFailures; i++)
+        {
+            Assert.Equal(SignInStatus.Failed, (await SignInAsync("alice", "wrong password " + i)).Status);
+        }
+
+        var fifth = await SignInAsync("alice", "wrong password 5");
+        _clock.Advance(TimeSpan.FromMinutes(14));
+        var whileLocked = await SignInAsync("alice", Password);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var after = await SignInAsync("alice", Password);
+
+        Assert.Equal(SignInStatus.LockedOut, fifth.Status);
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 8, 15, 0, TimeSpan.Zero), fifth.LockedUntil);
+        Assert.Null(fifth.User);
+        Assert.Equal(SignInStatus.LockedOut, whileLocked.Status);
+        Assert.Equal(fifth.LockedUntil, whileLocked.LockedUntil);
+        Assert.Null(whileLocked.User);
+        Assert.Equal(SignInStatus.Succeeded, after.Status);
+        Assert.Equal("alice", after.User!.UserName);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_further_apart_than_the_window_or_before_a_success_do_not_add_up()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await SignInAsync("alice", "wrong");
+        }
+
+        _clock.Advance(SignInLockout.Window);
+        for (var i = 0; i < 4; i++)
+        {
+            await SignInAsync("alice", "wrong");
+        }
+
+        Assert.Equal(SignInStatus.Succeeded, (await SignInAsync("alice", Password)).Status);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(SignInStatus.Failed, (await SignInAsync("alice", "wrong")).Status);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_name_is_verified_against_the_dummy_hash_and_answers_and_locks_like_a_wrong_password()
+    {
+        var known = new List<SignInOutcome>();
+        var unknown = new List<SignInOutcome>();
+        for (var i = 0; i < SignInLockout.MaxFailures + 1; i++)
+        {
+            known.Add(await SignInAsync("alice", "wrong"));
+            _hasher.Verified.Clear();
+            unknown.Add(await SignInAsync("mallory", "wrong"));
+            Assert.Equal([Users.DummyPasswordHash], _hasher.Verified);
+        }
+
+        Assert.Equal(known, unknown);
+        Assert.Equal(SignInStatus.LockedOut, unknown[^1].Status);
+    }
+
+    [Fact]
+    public async Task Failures_and_the_lock_they_start_are_in_the_audit_log_with_the_address()
+    {
+        for (var i = 0; i < SignInLockout.MaxFailures; i++)
+        {
+            await SignInAsync("alice", "wrong");
+        }
+
+        await SignInAsync("alice", Password);
+        await SignInAsync("nobody", "wrong");
+
+        var log = await Users.ListAuditAsync(100, CancellationToken.None);
+        var failures = log.Where(e => e.Action == AuditActions.SignInFailed).ToList();
+        Assert.Equal(7, failures.Count);
+        Assert.Equal(5, failures.Count(e => e is { UserName: "alice", Detail: "wrong password from 192.0.2.7" }));
+        Assert.Contains(failures, e => e is { UserName: "alice", Detail: "attempt while locked from 192.0.2.7" });
+        Assert.Contains(failures, e => e is { UserName: "nobody", Detail: "unknown user name from 192.0.2.7" });
+        var lockout = Assert.Single(log, e => e.Action == AuditActions.Lockout);
+        Assert.Equal("alice", lockout.UserName);
+        Assert.Contains("locked until 2026-11-29 08:15:00Z", lockout.Detail);
+    }
+
+    [Theory]
+    [InlineData("bob", "elevenchars", "at least 12 characters")]
+    [InlineData("bob", "my name is BOB really", "must not contain the user name")]
+    public async Task A_weak_password_is_refused(string name, string password, string message)
+    {
+        var refused = await Assert.ThrowsAsync<UserRejectedException>(() =>
+            Users.AddAsync(name, password, isAdministrator: false, "test", CancellationToken.None));
+
+        Assert.Contains(message, refused.Message);
+        Assert.Contains(message, (await Assert.ThrowsAsync<UserRejectedException>(() =>
+            Users.ChangePasswordAsync("alice", password.Replace("bob", "alice", StringComparison.OrdinalIgnoreCase), "test", CancellationToken.None))).Message);
+    }
+
+    [Fact]
+    public async Task A_changed_password_replaces_the_old_one_lifts_the_lock_and_changes_the_stamp()
+    {
+        var alice = (await SignInAsync("alice", Password)).User!;
+        for (var i = 0; i < SignInLockout.MaxFailures; i++)
+        {
+            await SignInAsync("alice", "wrong");
+        }
+
+        await Users.ChangePasswordAsync("ALICE", "a brand new passphrase", "test", CancellationToken.None);
+
+        Assert.NotEqual(alice.SecurityStamp, await Users.SecurityStampAsync(alice.Id, CancellationToken.None));
+        Assert.Equal(SignInStatus.Failed, (await SignInAsync("alice", Password)).Status);
+        Assert.Equal(SignInStatus.Succeeded, (await SignInAsync("alice", "a brand new passphrase")).Status);
+        await Assert.ThrowsAsync<UserRejectedException>(() => Users.ChangePasswordAsync("carol", "a brand new passphrase", "test", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Revoking_changes_the_stamp_of_one_user_or_of_everyone()
+    {
+        var bob = await Users.AddAsync("bob", Password, isAdministrator: false, "test", CancellationToken.None);
+        var alice = (await SignInAsync("alice", Password)).User!;
+
+        Assert.Equal(["bob"], await Users.RevokeSessionsAsync("bob", "test", CancellationToken.None));
+        Assert.Equal(alice.SecurityStamp, await Users.SecurityStampAsync(alice.Id, CancellationToken.None));
+        Assert.NotEqual(bob.SecurityStamp, await Users.SecurityStampAsync(bob.Id, CancellationToken.None));
+        Assert.Equal(["alice", "bob"], (await Users.RevokeSessionsAsync(null, "test", CancellationToken.None)).Order());
+        Assert.NotEqual(alice.SecurityStamp, await Users.SecurityStampAsync(alice.Id, CancellationToken.None));
+        Assert.Contains(await Users.ListAuditAsync(10, CancellationToken.None), e => e is { Action: AuditActions.RevokeSessions, Detail: "bob" });
+    }
+
+    [Fact]
+    public async Task A_removed_user_cannot_sign_in_and_the_last_administrator_cannot_be_removed()
+    {
+        var bob = await Users.AddAsync("bob", Password, isAdministrator: false, "test", CancellationToken.None);
+
+        await Users.RemoveAsync("bob", "test", CancellationToken.None);
+        var last = await Assert.ThrowsAsync<UserRejectedException>(() => Users.RemoveAsync("alice", "test", CancellationToken.None));
+
+        Assert.Null(await Users.SecurityStampAsync(bob.Id, CancellationToken.None));
+        Assert.Equal(SignInStatus.Failed, (await SignInAsync("bob", Password)).Status);
+        Assert.Contains("last administrator", last.Message);
+    }
+
+    private Task<SignInOutcome> SignInAsync(string name, string password) =>
+        Users.SignInAsync(name, password, "192.0.2.7", CancellationToken.None);
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        private DateTimeOffset _now = now;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+
+    /// <summary>Identity's hasher, noting every hash a password is verified against.</summary>
+    private sealed class CountingHasher : IPasswordHasher<UserAccount>
+    {
+        private readonly PasswordHasher<UserAccount> _inner = new();
+
+        public List<string> Verified { get; } = [];
+
+        public string HashPassword(UserAccount user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(UserAccount user, string hashedPassword, string providedPassword)
+        {
+            Verified.Add(hashedPassword);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+}
