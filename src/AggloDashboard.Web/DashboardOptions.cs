@@ -14,6 +14,12 @@ public sealed class DashboardOptions
     /// <summary>When true, every page requires signing in; by default browsing is open and only data management is not.</summary>
     public bool RequireSignIn { get; set; }
 
+    /// <summary>
+    /// Who may create, change, delete, import and restore stories (<c>Dashboard__StoriesEditableBy</c>): <c>everyone</c>,
+    /// <c>signed-in</c> (the default) or <c>admins</c>. Everyone who may browse may read and present them.
+    /// </summary>
+    public string StoriesEditableBy { get; set; } = "signed-in";
+
     /// <summary>The first administrator, created at start when no user exists yet (<c>Dashboard__AdminUser</c>); there is no default.</summary>
     public string AdminUser { get; set; } = "";
 

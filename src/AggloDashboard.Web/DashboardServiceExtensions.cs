@@ -1,4 +1,5 @@
 using AggloDashboard.Data.Store;
+using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Auth;
 using AggloDashboard.Web.Services;
 using Microsoft.Extensions.FileProviders;
@@ -14,6 +15,7 @@ public static class DashboardServiceExtensions
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
+        services.AddSingleton(new StoryAccess(StoryAccess.Parse(options.StoriesEditableBy)));
         services.AddDatasetStore(options.ResolvedDatabasePath);
         services.AddSingleton(new Data.Import.ImportLimits { MaxBytes = options.ImportMaxMegabytes * 1024L * 1024L });
         services.AddSingleton<DashboardDataService>();

@@ -9,6 +9,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddDashboardServices(builder.Configuration);
+// Circuit limits, chosen against the load probe's figures (docs/PERFORMANCE.md, "Load probe"): a circuit costs the
+// server about 3 MB, so 100 kept for two minutes after a dropped connection (a phone waking, a Wi-Fi hand-over)
+// are cheap; a browser that stops answering fails its circuit's JS calls after 30 s instead of a minute, and one that
+// stops acknowledging renders is sent at most 10 batches ahead; the 32 KB receive limit keeps one visitor's message
+// small (file uploads arrive in chunks below it).
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit =>
+    {
+        circuit.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(2);
+        circuit.DisconnectedCircuitMaxRetained = 100;
+        circuit.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+        circuit.MaxBufferedUnacknowledgedRenderBatches = 10;
+    })
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 32 * 1024);
 
 var app = builder.Build();
 await app.Services.InitialiseDashboardAsync();

@@ -3,9 +3,12 @@ using Microsoft.Playwright;
 
 namespace AggloDashboard.EndToEnd.Tests;
 
-/// <summary>A story built in the browser from three pages, captioned in the editor and presented with the keyboard.</summary>
-[Collection(AppCollection.Name)]
-public sealed class StoryFlowTests(AppFixture fixture)
+/// <summary>
+/// A story built in the browser from three pages by a signed-in user who is not an administrator (stories are editable
+/// by signed-in users by default), captioned in the editor and presented with the keyboard.
+/// </summary>
+[Collection(AdminAppCollection.Name)]
+public sealed class StoryFlowTests(AdminAppFixture fixture)
 {
     [Fact]
     public async Task A_story_of_three_views_is_built_captioned_and_presented_with_the_keyboard()
@@ -15,6 +18,11 @@ public sealed class StoryFlowTests(AppFixture fixture)
         // The app is shared by the collection: a story of its own keeps other tests' stories apart.
         var name = $"E2E story {Guid.NewGuid():N}";
 
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("login-user").FillAsync(AdminAppFixture.ViewerUser);
+        await page.GetByTestId("login-password").FillAsync(AdminAppFixture.ViewerPassword);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await session.WaitForPathAsync("/");
         await session.OpenPageAsync("/map?lang=en&metric=lq.producer_services&year=2012");
         await page.GetByTestId("save-view").ClickAsync();
         await Field(page, "save-new-name", "input").FillAsync(name);

@@ -1,3 +1,4 @@
+using AggloDashboard.Data.Store;
 using AggloDashboard.Web.Services;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +14,14 @@ namespace AggloDashboard.Web.Tests;
 /// </summary>
 public sealed class BunitHost : IAsyncDisposable
 {
-    public BunitHost(DashboardFixture fixture)
+    /// <param name="stories">The story store the pages get; the fixture's (editable by signed-in users) when null.</param>
+    public BunitHost(DashboardFixture fixture, StoryStore? stories = null)
     {
         Context = new BunitContext();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(fixture.Data);
-        Context.Services.AddSingleton(fixture.Stories);
+        Context.Services.AddSingleton(stories ?? fixture.Stories);
         Context.Services.AddSingleton<SlideCharts>();
         Authorization = Context.AddAuthorization();
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
@@ -30,6 +32,9 @@ public sealed class BunitHost : IAsyncDisposable
 
     /// <summary>Anonymous until a test signs someone in.</summary>
     public BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Signs in a user who is not an administrator, as <see cref="DashboardFixture.Editor"/>.</summary>
+    public void SignInEditor() => Authorization.SetAuthorized(DashboardFixture.Editor.UserName!);
 
     public BunitNavigationManager Navigation => Context.Services.GetRequiredService<BunitNavigationManager>();
 

@@ -1,6 +1,8 @@
 using AggloDashboard.Data.Store;
+using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Services;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,8 +23,15 @@ public class DashboardFixture : IAsyncLifetime
 
     public DashboardSnapshot Snapshot { get; private set; } = default!;
 
-    /// <summary>The stories of the same file; each test makes its own stories.</summary>
+    /// <summary>A signed-in user who is not an administrator: may edit stories under the default rule.</summary>
+    public static readonly StoryActor Editor = new("tester", IsAdministrator: false);
+
+    /// <summary>The stories of the same file (editable by signed-in users); each test makes its own stories.</summary>
     public StoryStore Stories { get; private set; } = default!;
+
+    /// <summary>A store of the same stories under another rule of who may edit them.</summary>
+    public StoryStore StoriesEditableBy(StoriesEditableBy rule) =>
+        new(_services!.GetRequiredService<IDbContextFactory<AggloDbContext>>(), new StoryAccess(rule), TimeProvider.System);
 
     public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
 

@@ -1,6 +1,6 @@
 namespace AggloDashboard.Data.Store;
 
-/// <summary>One thing someone did to the data (an import, an activation, a deletion, a user added, a failed sign-in), kept for good.</summary>
+/// <summary>One thing someone did to the data (an import, an activation, a deletion, a user added, a failed sign-in, a story changed), kept for good.</summary>
 public sealed class AuditEntry
 {
     public int Id { get; init; }
@@ -29,4 +29,14 @@ public static class AuditActions
     public const string RevokeSessions = "revoke-sessions";
     public const string SignInFailed = "sign-in-failed";
     public const string Lockout = "lockout";
+    public const string StoryCreate = "story-create";
+    public const string StoryImport = "story-import";
+    public const string StoryRename = "story-rename";
+    public const string StoryAddSlide = "story-add-slide";
+    public const string StoryCaption = "story-caption";
+    public const string StoryReorder = "story-reorder";
+    public const string StoryDeleteSlide = "story-delete-slide";
+    public const string StoryDelete = "story-delete";
+    public const string StoryRestore = "story-restore";
+    public const string StoryPurge = "story-purge";
 }

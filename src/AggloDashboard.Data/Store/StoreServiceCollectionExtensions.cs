@@ -8,7 +8,12 @@ namespace AggloDashboard.Data.Store;
 
 public static class StoreServiceCollectionExtensions
 {
-    /// <summary>Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>, <see cref="UserStore"/>, <see cref="StoryStore"/> and <see cref="Import.DatasetImporter"/> (with the system clock and Identity's password hasher unless others are registered first).</summary>
+    /// <summary>
+    /// Registers a context factory for the SQLite file at <paramref name="sqlitePath"/> and singletons <see cref="DatasetStore"/>,
+    /// <see cref="UserStore"/>, <see cref="StoryStore"/> and <see cref="Import.DatasetImporter"/>, with the system clock,
+    /// Identity's password hasher and stories editable by signed-in users (<see cref="Stories.StoryAccess.Default"/>) unless
+    /// others are registered first.
+    /// </summary>
     public static IServiceCollection AddDatasetStore(this IServiceCollection services, string sqlitePath)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = sqlitePath }.ToString();
@@ -17,6 +22,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<UserStore>();
+        services.TryAddSingleton(Stories.StoryAccess.Default);
         services.AddSingleton<StoryStore>();
         services.AddSingleton<Import.DatasetImporter>();
         return services;

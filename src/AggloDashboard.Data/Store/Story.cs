@@ -9,6 +9,9 @@ public sealed class Story
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When it was deleted; a deleted story is kept, restorable, for <see cref="StoryStore.KeptAfterDeletion"/>.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
     /// <summary>In presentation order once read through <see cref="StoryStore"/>.</summary>
     public List<StorySlide> Slides { get; set; } = [];
 }

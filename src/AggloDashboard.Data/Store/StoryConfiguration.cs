@@ -15,6 +15,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.CreatedAt)
             .HasColumnName("CreatedAtUtcTicks")
             .HasConversion(v => v.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+        story.Property(s => s.DeletedAt)
+            .HasColumnName("DeletedAtUtcTicks")
+            .HasConversion(v => v!.Value.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
         story.HasMany(s => s.Slides).WithOne().HasForeignKey(s => s.StoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

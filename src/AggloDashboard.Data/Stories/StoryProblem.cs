@@ -11,6 +11,7 @@ public enum StoryProblem
     TooLong,
     UnknownPage,
     TooManySlides,
+    NotAllowed,
 }
 
 /// <summary>A refused change or file; nothing was written. <see cref="Slide"/> is the 1-based slide it concerns, if any.</summary>

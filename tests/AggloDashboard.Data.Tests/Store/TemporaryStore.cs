@@ -1,4 +1,5 @@
 using AggloDashboard.Data.Store;
+using AggloDashboard.Data.Stories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +11,18 @@ internal sealed class TemporaryStore : IDisposable
 {
     private readonly ServiceProvider services;
 
-    private TemporaryStore()
+    /// <summary>A signed-in user who is not an administrator: may edit stories under the default rule.</summary>
+    public static readonly StoryActor Editor = new("tester", IsAdministrator: false);
+
+    private TemporaryStore(StoryAccess? access, TimeProvider? clock)
     {
         FilePath = Path.Combine(Path.GetTempPath(), $"agglo-store-test-{Guid.NewGuid():N}.db");
-        services = new ServiceCollection().AddDatasetStore(FilePath).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        if (access is not null)
+            collection.AddSingleton(access);
+        if (clock is not null)
+            collection.AddSingleton(clock);
+        services = collection.AddDatasetStore(FilePath).BuildServiceProvider();
         Store = services.GetRequiredService<DatasetStore>();
     }
 
@@ -23,11 +32,13 @@ internal sealed class TemporaryStore : IDisposable
 
     public StoryStore Stories => services.GetRequiredService<StoryStore>();
 
-    public static TemporaryStore CreateEmpty() => new();
+    public static TemporaryStore CreateEmpty() => new(null, null);
 
-    public static async Task<TemporaryStore> CreateMigratedAsync()
+    /// <param name="access">Who may edit stories; signed-in users when null.</param>
+    /// <param name="clock">The stories' clock; the system clock when null.</param>
+    public static async Task<TemporaryStore> CreateMigratedAsync(StoryAccess? access = null, TimeProvider? clock = null)
     {
-        var store = new TemporaryStore();
+        var store = new TemporaryStore(access, clock);
         await store.Store.MigrateAsync(CancellationToken.None);
         return store;
     }

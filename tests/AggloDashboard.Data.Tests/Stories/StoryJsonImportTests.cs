@@ -16,15 +16,15 @@ public sealed class StoryJsonImportTests
     {
         using var temporary = await TemporaryStore.CreateMigratedAsync();
         var stories = temporary.Stories;
-        var original = await stories.CreateAsync("往返 round trip", Ct);
-        await stories.AddSlideAsync(original.Id, "/map", "metric=lq.producer_services&year=2023", "长春 \"集中\"", "Changchun <leads>", Ct);
-        await stories.AddSlideAsync(original.Id, "/trends", "metric=innov.d&cities=220100,220200", "上升", "Rises", Ct);
-        await stories.AddSlideAsync(original.Id, "/city/220100", "", "城市", "City", Ct);
+        var original = await stories.CreateAsync(TemporaryStore.Editor, "往返 round trip", Ct);
+        await stories.AddSlideAsync(TemporaryStore.Editor, original.Id, "/map", "metric=lq.producer_services&year=2023", "长春 \"集中\"", "Changchun <leads>", Ct);
+        await stories.AddSlideAsync(TemporaryStore.Editor, original.Id, "/trends", "metric=innov.d&cities=220100,220200", "上升", "Rises", Ct);
+        await stories.AddSlideAsync(TemporaryStore.Editor, original.Id, "/city/220100", "", "城市", "City", Ct);
         var first = (await stories.GetAsync(original.Id, Ct))!.Slides[0];
-        await stories.MoveSlideAsync(first.Id, +1, Ct);
+        await stories.MoveSlideAsync(TemporaryStore.Editor, first.Id, +1, Ct);
 
         var json = await stories.ExportJsonAsync(original.Id, Ct);
-        var imported = await stories.ImportJsonAsync("\uFEFF" + json, Ct);
+        var imported = await stories.ImportJsonAsync(TemporaryStore.Editor, "\uFEFF" + json, Ct);
 
         var before = (await stories.GetAsync(original.Id, Ct))!;
         var after = (await stories.GetAsync(imported.Id, Ct))!;
@@ -57,10 +57,10 @@ public sealed class StoryJsonImportTests
         string why, string json, StoryProblem problem, int? slide, string detail)
     {
         using var temporary = await TemporaryStore.CreateMigratedAsync();
-        var existing = await temporary.Stories.CreateAsync("Existing", Ct);
-        await temporary.Stories.AddSlideAsync(existing.Id, "/map", "", "地图", "Map", Ct);
+        var existing = await temporary.Stories.CreateAsync(TemporaryStore.Editor, "Existing", Ct);
+        await temporary.Stories.AddSlideAsync(TemporaryStore.Editor, existing.Id, "/map", "", "地图", "Map", Ct);
 
-        var refused = await Assert.ThrowsAsync<StoryProblemException>(() => temporary.Stories.ImportJsonAsync(json, Ct));
+        var refused = await Assert.ThrowsAsync<StoryProblemException>(() => temporary.Stories.ImportJsonAsync(TemporaryStore.Editor, json, Ct));
 
         Assert.True(refused.Problem == problem, $"{why}: {refused.Message}");
         Assert.Equal(slide, refused.Slide);

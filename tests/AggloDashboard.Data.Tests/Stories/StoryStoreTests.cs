@@ -11,10 +11,10 @@ public sealed class StoryStoreTests
 
     private static async Task<(StoryStore Stories, Story Story)> StoryWithSlidesAsync(TemporaryStore temporary, params string[] paths)
     {
-        var story = await temporary.Stories.CreateAsync("  Findings  ", Ct);
+        var story = await temporary.Stories.CreateAsync(TemporaryStore.Editor, "  Findings  ", Ct);
         foreach (var path in paths)
         {
-            await temporary.Stories.AddSlideAsync(story.Id, path, "?year=2020", "说明 " + path, "About " + path, Ct);
+            await temporary.Stories.AddSlideAsync(TemporaryStore.Editor, story.Id, path, "?year=2020", "说明 " + path, "About " + path, Ct);
         }
 
         return (temporary.Stories, story);
@@ -32,14 +32,15 @@ public sealed class StoryStoreTests
         var listed = Assert.Single(await stories.ListAsync(Ct));
         Assert.Equal(("Findings", 2), (listed.Name, listed.SlideCount));
 
-        await stories.RenameAsync(story.Id, "Main findings", Ct);
+        await stories.RenameAsync(TemporaryStore.Editor, story.Id, "Main findings", Ct);
         Assert.Equal("Main findings", (await stories.GetAsync(story.Id, Ct))!.Name);
 
-        await stories.DeleteAsync(story.Id, Ct);
+        await stories.DeleteAsync(TemporaryStore.Editor, story.Id, Ct);
         Assert.Empty(await stories.ListAsync(Ct));
         Assert.Null(await stories.GetAsync(story.Id, Ct));
+        // Kept, with its slides, to be restored (StoryUndoTests).
         await using var context = temporary.CreateContext();
-        Assert.Empty(context.StorySlides);
+        Assert.Equal(2, context.StorySlides.Count(s => s.StoryId == story.Id));
     }
 
     [Fact]
@@ -62,14 +63,14 @@ public sealed class StoryStoreTests
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map", "/trends", "/coupling");
         var slides = (await stories.GetAsync(story.Id, Ct))!.Slides;
 
-        await stories.MoveSlideAsync(slides[2].Id, -1, Ct);
+        await stories.MoveSlideAsync(TemporaryStore.Editor, slides[2].Id, -1, Ct);
         Assert.Equal(["/map", "/coupling", "/trends"], await PathsAsync(stories, story.Id));
 
-        await stories.MoveSlideAsync(slides[0].Id, +1, Ct);
+        await stories.MoveSlideAsync(TemporaryStore.Editor, slides[0].Id, +1, Ct);
         Assert.Equal(["/coupling", "/map", "/trends"], await PathsAsync(stories, story.Id));
 
-        await stories.MoveSlideAsync(slides[1].Id, +1, Ct);
-        await stories.MoveSlideAsync(slides[2].Id, -1, Ct);
+        await stories.MoveSlideAsync(TemporaryStore.Editor, slides[1].Id, +1, Ct);
+        await stories.MoveSlideAsync(TemporaryStore.Editor, slides[2].Id, -1, Ct);
         Assert.Equal(["/coupling", "/map", "/trends"], await PathsAsync(stories, story.Id));
     }
 
@@ -80,8 +81,8 @@ public sealed class StoryStoreTests
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map", "/trends", "/coupling");
         var slides = (await stories.GetAsync(story.Id, Ct))!.Slides;
 
-        await stories.DeleteSlideAsync(slides[1].Id, Ct);
-        await stories.AddSlideAsync(story.Id, "/spatial", "", "空间", "Spatial", Ct);
+        await stories.DeleteSlideAsync(TemporaryStore.Editor, slides[1].Id, Ct);
+        await stories.AddSlideAsync(TemporaryStore.Editor, story.Id, "/spatial", "", "空间", "Spatial", Ct);
 
         var after = (await stories.GetAsync(story.Id, Ct))!.Slides;
         Assert.Equal(["/map", "/coupling", "/spatial"], after.Select(s => s.Path));
@@ -95,8 +96,8 @@ public sealed class StoryStoreTests
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map");
         var slide = (await stories.GetAsync(story.Id, Ct))!.Slides[0];
 
-        await stories.UpdateCaptionsAsync(slide.Id, " 新说明 ", "New caption ", Ct);
-        var problem = await Assert.ThrowsAsync<StoryProblemException>(() => stories.UpdateCaptionsAsync(slide.Id, "新说明", "  ", Ct));
+        await stories.UpdateCaptionsAsync(TemporaryStore.Editor, slide.Id, " 新说明 ", "New caption ", Ct);
+        var problem = await Assert.ThrowsAsync<StoryProblemException>(() => stories.UpdateCaptionsAsync(TemporaryStore.Editor, slide.Id, "新说明", "  ", Ct));
 
         Assert.Equal(StoryProblem.MissingCaption, problem.Problem);
         var stored = (await stories.GetAsync(story.Id, Ct))!.Slides[0];
@@ -110,11 +111,11 @@ public sealed class StoryStoreTests
         var (stories, story) = await StoryWithSlidesAsync(temporary);
 
         Assert.Equal(StoryProblem.UnknownPage, (await Assert.ThrowsAsync<StoryProblemException>(
-            () => stories.AddSlideAsync(story.Id, "/import", "", "导入", "Import", Ct))).Problem);
+            () => stories.AddSlideAsync(TemporaryStore.Editor, story.Id, "/import", "", "导入", "Import", Ct))).Problem);
         Assert.Equal(StoryProblem.MissingName, (await Assert.ThrowsAsync<StoryProblemException>(
-            () => stories.RenameAsync(story.Id, " ", Ct))).Problem);
+            () => stories.RenameAsync(TemporaryStore.Editor, story.Id, " ", Ct))).Problem);
         Assert.Equal(StoryProblem.NotFound, (await Assert.ThrowsAsync<StoryProblemException>(
-            () => stories.AddSlideAsync(story.Id + 1, "/map", "", "地图", "Map", Ct))).Problem);
+            () => stories.AddSlideAsync(TemporaryStore.Editor, story.Id + 1, "/map", "", "地图", "Map", Ct))).Problem);
         Assert.Empty(await PathsAsync(stories, story.Id));
     }
 

@@ -28,6 +28,9 @@ public sealed class DashboardApp : IAsyncDisposable
     /// <summary>The root of the site, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>The app's process id, to read its memory.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Null while the app runs, else why it stopped.</summary>
     public string? ExitReason => _process.HasExited ? $"the web app exited with code {_process.ExitCode}" : null;
 

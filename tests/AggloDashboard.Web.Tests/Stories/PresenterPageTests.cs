@@ -14,11 +14,11 @@ public sealed class PresenterPageTests(DashboardFixture fixture) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        var story = await fixture.Stories.CreateAsync($"Presenter {Guid.NewGuid():N}", CancellationToken.None);
+        var story = await fixture.Stories.CreateAsync(DashboardFixture.Editor, $"Presenter {Guid.NewGuid():N}", CancellationToken.None);
         _storyId = story.Id;
-        await fixture.Stories.AddSlideAsync(_storyId, "/map", "metric=lq.producer_services&year=2010", "长春集中", "Changchun leads", CancellationToken.None);
-        await fixture.Stories.AddSlideAsync(_storyId, "/trends", "metric=innov.d", "协调度上升", "Coordination rises", CancellationToken.None);
-        await fixture.Stories.AddSlideAsync(_storyId, "/coupling", "year=2023", "耦合", "Coupling", CancellationToken.None);
+        await fixture.Stories.AddSlideAsync(DashboardFixture.Editor, _storyId, "/map", "metric=lq.producer_services&year=2010", "长春集中", "Changchun leads", CancellationToken.None);
+        await fixture.Stories.AddSlideAsync(DashboardFixture.Editor, _storyId, "/trends", "metric=innov.d", "协调度上升", "Coordination rises", CancellationToken.None);
+        await fixture.Stories.AddSlideAsync(DashboardFixture.Editor, _storyId, "/coupling", "year=2023", "耦合", "Coupling", CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -9,7 +9,11 @@ public sealed class StoryEditingTests(DashboardFixture fixture) : IAsyncLifetime
 {
     private readonly BunitHost _host = new(fixture);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        _host.SignInEditor();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -83,10 +87,10 @@ public sealed class StoryEditingTests(DashboardFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_editor_reorders_slides_edits_captions_and_deletes_a_slide()
     {
-        var story = await fixture.Stories.CreateAsync(UniqueName(), CancellationToken.None);
+        var story = await fixture.Stories.CreateAsync(DashboardFixture.Editor, UniqueName(), CancellationToken.None);
         foreach (var path in new[] { "/map", "/trends", "/coupling" })
         {
-            await fixture.Stories.AddSlideAsync(story.Id, path, "", "说明" + path, "About " + path, CancellationToken.None);
+            await fixture.Stories.AddSlideAsync(DashboardFixture.Editor, story.Id, path, "", "说明" + path, "About " + path, CancellationToken.None);
         }
 
         _host.Navigation.NavigateTo($"/stories/{story.Id}?lang=en");

@@ -209,6 +209,10 @@ namespace AggloDashboard.Data.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("CreatedAtUtcTicks");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DeletedAtUtcTicks");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
