@@ -7,8 +7,10 @@ using AggloDashboard.EndToEnd.Tests.Infrastructure;
 // Speed probe: starts the built web app and Debian's Chromium, warms both, then measures
 // (a) a year-slider step on /map until the map is redrawn, (b) the first paint of / on a warm server,
 // (c) the SignalR bytes of one slider step. Run: dotnet run -c Release --project tests/AggloDashboard.SpeedProbe
+// [--data DIR] runs it on another dataset folder (e.g. `agglo generate --regions national --out DIR`) instead of the seed.
 var steps = ArgInt("--steps", 30);
 var loads = ArgInt("--loads", 10);
+var data = ArgText("--data");
 var inv = CultureInfo.InvariantCulture;
 
 if (!Chromium.IsInstalled)
@@ -20,8 +22,9 @@ if (!Chromium.IsInstalled)
 var configuration = typeof(Probe).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
 var root = RepoPaths.FindRoot();
-Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores; starting...");
-await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(90));
+Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores, data {data ?? "seed-data"}; starting...");
+await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(180),
+    data is null ? null : new Dictionary<string, string> { ["Dashboard__SeedDataPath"] = Path.GetFullPath(data) });
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await Chromium.LaunchAsync(playwright);
 var contextOptions = new BrowserNewContextOptions
@@ -147,6 +150,12 @@ static double Percentile(double[] sorted, double p)
     var lo = (int)Math.Floor(rank);
     var hi = (int)Math.Ceiling(rank);
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+string? ArgText(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
 
 int ArgInt(string name, int fallback)

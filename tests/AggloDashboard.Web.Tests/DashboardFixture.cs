@@ -10,11 +10,12 @@ using Microsoft.Extensions.Options;
 namespace AggloDashboard.Web.Tests;
 
 /// <summary>
-/// The real data service on a temporary SQLite file loaded with the bundled seed data, shared by the tests of a
-/// collection (loading and computing once).
+/// The real data service on a temporary SQLite file loaded with the bundled seed data (or another dataset folder),
+/// shared by the tests of a collection (loading and computing once).
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public class DashboardFixture : IAsyncLifetime
 {
+    private readonly string _seedDataPath;
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"agglo-web-test-{Guid.NewGuid():N}.db");
     private ServiceProvider? _services;
 
@@ -34,17 +35,27 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public static string SeedDataPath => Path.Combine(AppContext.BaseDirectory, "seed-data");
 
+    public DashboardFixture()
+        : this(SeedDataPath)
+    {
+    }
+
+    protected DashboardFixture(string seedDataPath) => _seedDataPath = seedDataPath;
+
+    /// <summary>The dataset folder loaded as version 1.</summary>
+    protected string DataPath => _seedDataPath;
+
     public async Task InitializeAsync()
     {
         _services = new ServiceCollection().AddDatasetStore(_databasePath).BuildServiceProvider();
-        var options = Options.Create(new DashboardOptions { DatabasePath = _databasePath, SeedDataPath = SeedDataPath });
+        var options = Options.Create(new DashboardOptions { DatabasePath = _databasePath, SeedDataPath = _seedDataPath });
         Data = new DashboardDataService(_services.GetRequiredService<DatasetStore>(), options, NullLogger<DashboardDataService>.Instance);
         await Data.InitialiseAsync(CancellationToken.None);
         Snapshot = await Data.GetCurrentAsync();
         Stories = _services.GetRequiredService<StoryStore>();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_services is not null)
         {

@@ -11,7 +11,9 @@ namespace AggloDashboard.Web.Charts;
 /// <summary>
 /// A metric over time for some cities (lines + markers, in each city's fixed colour) with the mean of cities as a
 /// dashed reference line; optionally one small subplot per city on a shared y range. For D metrics the coordination
-/// classes the lines pass through are shaded lightly behind them.
+/// classes the lines pass through are shaded lightly behind them. A dataset of more than
+/// <see cref="CityDirectory.ManyCities"/> cities adds the band between the cities' first and third quartiles, and
+/// more cities than that asked for draw no line each (the mean and the band summarise them).
 /// </summary>
 public static class TrendFigure
 {
@@ -23,19 +25,26 @@ public static class TrendFigure
         bool smallMultiples = false)
     {
         var years = TrendData.YearsBetween(s, from, to);
-        var series = TrendData.Series(s, metric.Code, cityCodes, years);
+        var series = TrendData.Series(s, metric.Code, cityCodes.Count > CityDirectory.ManyCities ? [] : cityCodes, years);
         var mean = TrendData.MeanOfCities(s, metric.Code, years);
+        var band = CityDirectory.HasMany(s) ? TrendData.QuartilesOfCities(s, metric.Code, years) : null;
         return smallMultiples && series.Count > 0
             ? Multiples(metric, series, years, mean, lang, s.Results.Settings.ClassThresholds)
-            : Single(metric, series, years, mean, lang, s.Results.Settings.ClassThresholds);
+            : Single(metric, series, years, mean, band, lang, s.Results.Settings.ClassThresholds);
     }
 
-    private static Figure Single(MetricInfo metric, IReadOnlyList<TrendSeries> series, IReadOnlyList<int> years, IReadOnlyList<double?> mean, Lang lang, CoordinationClasses classes)
+    private static Figure Single(MetricInfo metric, IReadOnlyList<TrendSeries> series, IReadOnlyList<int> years, IReadOnlyList<double?> mean,
+        IReadOnlyList<(double? Q1, double? Q3)>? band, Lang lang, CoordinationClasses classes)
     {
         var data = new List<ITrace>();
+        if (band is not null)
+        {
+            data.AddRange(BandTraces(years, band, metric, lang));
+        }
+
         data.AddRange(series.Select(c => CityTrace(c, metric, lang, "x", "y", showLegend: true)));
         data.Add(MeanTrace(years, mean, metric, lang, "x", "y", showLegend: true));
-        var (lo, hi) = YRange(series, mean);
+        var (lo, hi) = YRange(series, band is null ? mean : mean.Concat(band.Select(b => b.Q1)).Concat(band.Select(b => b.Q3)).ToArray());
         var layout = new Layout
         {
             Margin = new Margin { L = 60, R = 10, T = 10, B = 40 },
@@ -134,6 +143,37 @@ public static class TrendFigure
             XAxis = xAxis,
             YAxis = yAxis,
             ShowLegend = showLegend,
+        };
+    }
+
+    /// <summary>The interquartile band: the first quartile as an invisible edge, the third filled down to it.</summary>
+    private static IEnumerable<Scatter> BandTraces(IReadOnlyList<int> years, IReadOnlyList<(double? Q1, double? Q3)> band, MetricInfo metric, Lang lang)
+    {
+        var name = UiText.Get(lang, "trends.iqr");
+        var x = years.Select(y => (object)y).ToList();
+        yield return new Scatter
+        {
+            Name = name + " Q1",
+            Mode = ModeFlag.Lines,
+            X = x,
+            Y = band.Select(b => (object?)b.Q1).ToList()!,
+            Line = new Line { Width = 0, Color = ChartPalette.Reference },
+            HoverTemplate = "Q1 %{x}: %{y:.4f}<extra></extra>",
+            LegendGroup = "iqr",
+            ShowLegend = false,
+        };
+        yield return new Scatter
+        {
+            Name = name,
+            Mode = ModeFlag.Lines,
+            X = x,
+            Y = band.Select(b => (object?)b.Q3).ToList()!,
+            Fill = FillEnum.ToNextY,
+            FillColor = "rgba(120,120,120,0.2)",
+            Line = new Line { Width = 0, Color = ChartPalette.Reference },
+            HoverTemplate = "Q3 %{x}: %{y:.4f}<extra></extra>",
+            LegendGroup = "iqr",
+            ShowLegend = true,
         };
     }
 

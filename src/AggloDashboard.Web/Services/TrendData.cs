@@ -43,6 +43,21 @@ public static class TrendData
             return values.Length == 0 ? (double?)null : values.Average();
         }).ToArray();
 
+    /// <summary>The first and third quartiles of the cities' values in each year (linear interpolation between order statistics).</summary>
+    public static IReadOnlyList<(double? Q1, double? Q3)> QuartilesOfCities(DashboardSnapshot s, string metric, IReadOnlyList<int> years) =>
+        years.Select(y =>
+        {
+            var values = s.Cities.Select(c => s.Value(c.Code, y, metric)).Where(v => v is not null).Select(v => v!.Value).Order().ToArray();
+            return values.Length == 0 ? ((double?)null, (double?)null) : (Quantile(values, 0.25), Quantile(values, 0.75));
+        }).ToArray();
+
+    private static double Quantile(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        return lo + 1 < sorted.Length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+    }
+
     /// <summary>The city's position in the dataset, which fixes its colour on every page.</summary>
     public static int IndexOf(DashboardSnapshot s, string code)
     {

@@ -1,0 +1,54 @@
+using AggloDashboard.EndToEnd.Tests.Infrastructure;
+
+namespace AggloDashboard.EndToEnd.Tests;
+
+/// <summary>The pages on the national panel: 367 regions drawn inside the map, pages no taller than three screens, the city search.</summary>
+[Collection(NationalAppCollection.Name)]
+public sealed class NationalPanelTests(NationalAppFixture fixture)
+{
+    /// <summary>Three screens of the 1440×900 viewport the sessions use.</summary>
+    private const int MaxPageHeight = 3 * 900;
+
+    private const string PageHeight = "() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)";
+
+    /// <summary>Each drawn region's box against the plot area's: how many, and how many are larger than it or outside it.</summary>
+    private const string RegionBoxes = """
+        id => {
+          const el = document.getElementById(id);
+          const frame = el.querySelector('.geo .bg rect, .geolayer .bg rect') ?? el.querySelector('.main-svg');
+          const f = frame.getBoundingClientRect();
+          const boxes = [...el.querySelectorAll('path.choroplethlocation')].map(p => p.getBoundingClientRect());
+          const outside = boxes.filter(b => b.width > f.width / 2 || b.height > f.height / 2 ||
+            b.left < f.left - 1 || b.right > f.right + 1 || b.top < f.top - 1 || b.bottom > f.bottom + 1).length;
+          return [boxes.length, outside];
+        }
+        """;
+
+    [Fact]
+    public async Task The_map_draws_367_regions_inside_it_pages_stay_short_and_the_city_search_finds_cities_by_either_name()
+    {
+        await using var session = await fixture.OpenAsync(nameof(The_map_draws_367_regions_inside_it_pages_stay_short_and_the_city_search_finds_cities_by_either_name));
+
+        await session.OpenPageAsync("/map");
+        await session.WaitForChartAsync("explorer-map");
+        var regions = await session.Page.EvaluateAsync<int[]>(RegionBoxes, "explorer-map");
+        Assert.Equal([367, 0], regions);
+        Assert.InRange(await session.Page.EvaluateAsync<int>(PageHeight), 900, MaxPageHeight);
+        await session.ScreenshotAsync("map");
+
+        await session.OpenPageAsync("/");
+        await session.WaitForChartAsync("overview-ranking");
+        Assert.InRange(await session.Page.EvaluateAsync<int>(PageHeight), 900, MaxPageHeight);
+
+        var search = session.Page.GetByTestId("nav-city-search").Locator("input");
+        foreach (var (text, code) in new[] { ("长春", "220100"), ("Changchun", "220100"), ("哈尔滨", "230100") })
+        {
+            await search.FillAsync(text);
+            await Assertions.Expect(session.Page.GetByTestId($"nav-city-search-option-{code}")).ToBeVisibleAsync();
+        }
+
+        await session.Page.GetByTestId("nav-city-search-option-230100").ClickAsync();
+        await session.WaitForPathAsync("/city/230100");
+        session.AssertClean();
+    }
+}
