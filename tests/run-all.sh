@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 has_cjk_font() {
   if command -v fc-list >/dev/null 2>&1; then
-    fc-list 2>/dev/null | grep -q "Noto Sans CJK"
+    # Not grep -q: it would stop reading early, and under pipefail fc-list's broken pipe would fail the check.
+    fc-list 2>/dev/null | grep "Noto Sans CJK" >/dev/null
   else
     compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK-*" >/dev/null
   fi
