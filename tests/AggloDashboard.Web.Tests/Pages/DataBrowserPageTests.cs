@@ -98,8 +98,8 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=data-view-xlsx]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownloadBytes"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownloadBytes");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadBytes"));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "downloadBytes");
         Assert.Equal("data-220100-2020.xlsx", call.Arguments[0]);
         using var stream = new MemoryStream((byte[])call.Arguments[1]!);
         var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToArray();
@@ -118,7 +118,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         page.Find("[data-testid=metric-tables-zip]").Click();
         page.Find("[data-testid=metric-tables-xlsx]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownloadBytes").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "downloadBytes").ToArray();
         Assert.Equal([$"metrics-v{fixture.Snapshot.Version.Id}.zip", $"metrics-v{fixture.Snapshot.Version.Id}.xlsx"], calls.Select(c => (string)c.Arguments[0]!).ToArray());
         using var workbook = new MemoryStream((byte[])calls[1].Arguments[1]!);
         Assert.Equal(["region_metrics", "aggregate_metrics", "entropy_weights"], MiniExcel.GetSheetNames(workbook));

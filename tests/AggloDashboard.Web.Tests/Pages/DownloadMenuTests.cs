@@ -26,7 +26,7 @@ public sealed class DownloadMenuTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find("[data-testid=map-xlsx]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownloadBytes");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadBytes");
         Assert.Equal("map-coagg-2015.xlsx", call.Arguments[0]);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", call.Arguments[2]);
         using var stream = new MemoryStream((byte[])call.Arguments[1]!);
