@@ -49,12 +49,31 @@ export function restyleChart(elementId, update) {
 // and a queued react or purge that follows a queued newPlot of the same chart restarts or clears it mid-draw. So every
 // call on a chart skips a chart whose element is gone, and one chart's calls run one after the other. Plotly.Blazor
 // offers no hook for this, so the guard wraps window.Plotly's chart functions the moment plotly.js defines it.
+//
+// A map's traces name their boundary file by URL, and plotly gives a second trace on a URL the first is still
+// fetching only 5 s before it fails ("Unexpected error while fetching"): too short for a national file on a busy
+// machine or a slow link. So a chart's boundary files are fetched into plotly's cache before it is drawn.
 const drawing = new WeakMap();
-const oneAtATime = (fn) => function (gd, ...rest) {
+const fetching = new Map();
+
+function loadBoundaries(data) {
+  const assets = (window.PlotlyGeoAssets = window.PlotlyGeoAssets || { topojson: {} });
+  const urls = new Set((Array.isArray(data) ? data : []).map((t) => t && t.geojson).filter((u) => typeof u === "string"));
+  return Promise.all([...urls].filter((u) => !assets[u] || assets[u] === "pending").map((u) => {
+    if (!fetching.has(u)) {
+      const load = fetch(u).then((r) => (r.ok ? r.json() : null)).then((geo) => { if (geo) assets[u] = geo; }, () => undefined);
+      fetching.set(u, load.finally(() => fetching.delete(u)));
+    }
+    return fetching.get(u);
+  }));
+}
+
+const oneAtATime = (fn, withData) => function (gd, ...rest) {
   const el = typeof gd === "string" ? document.getElementById(gd) : gd;
   if (!el) return Promise.resolve();
   const previous = drawing.get(el);
-  const run = () => (el.isConnected ? fn.call(this, el, ...rest) : undefined);
+  const draw = () => (el.isConnected ? fn.call(this, el, ...rest) : undefined);
+  const run = withData ? () => loadBoundaries(rest[0]).then(draw) : draw;
   const next = previous ? previous.then(run) : Promise.resolve(run());
   drawing.set(el, next.catch(() => undefined));
   return next;
@@ -63,7 +82,7 @@ const oneAtATime = (fn) => function (gd, ...rest) {
 function guard(plotly) {
   if (plotly && !plotly.__aggloGuarded) {
     for (const name of ["newPlot", "react", "purge", "restyle", "relayout", "update", "extendTraces", "prependTraces", "addTraces", "deleteTraces"]) {
-      if (typeof plotly[name] === "function") plotly[name] = oneAtATime(plotly[name]);
+      if (typeof plotly[name] === "function") plotly[name] = oneAtATime(plotly[name], name === "newPlot" || name === "react");
     }
     plotly.__aggloGuarded = true;
   }
