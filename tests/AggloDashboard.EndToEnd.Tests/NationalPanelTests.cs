@@ -46,7 +46,8 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
         foreach (var (path, chart) in new[] { ("/drivers", "coefficient-plot"), ("/shift-share", "shift-bars"), ("/city/220100", "city-trend") })
         {
             await session.OpenPageAsync(path);
-            await session.WaitForChartAsync(chart);
+            // The national regressions and shift-share are computed on first use, off the circuit.
+            await session.Page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, chart, new() { Timeout = 180_000 });
             var height = await session.Page.EvaluateAsync<int>(PageHeight);
             await session.ScreenshotAsync(path.Trim('/').Replace('/', '-'));
             if (height is < 900 or > MaxPageHeight)

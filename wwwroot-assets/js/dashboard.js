@@ -56,10 +56,13 @@ export function restyleChart(elementId, update) {
 const drawing = new WeakMap();
 const fetching = new Map();
 
+// The boundary files the traces name and plotly has not cached yet, fetched; null when there are none.
 function loadBoundaries(data) {
   const assets = (window.PlotlyGeoAssets = window.PlotlyGeoAssets || { topojson: {} });
   const urls = new Set((Array.isArray(data) ? data : []).map((t) => t && t.geojson).filter((u) => typeof u === "string"));
-  return Promise.all([...urls].filter((u) => !assets[u] || assets[u] === "pending").map((u) => {
+  const missing = [...urls].filter((u) => !assets[u] || assets[u] === "pending");
+  if (missing.length === 0) return null;
+  return Promise.all(missing.map((u) => {
     if (!fetching.has(u)) {
       const load = fetch(u).then((r) => (r.ok ? r.json() : null)).then((geo) => { if (geo) assets[u] = geo; }, () => undefined);
       fetching.set(u, load.finally(() => fetching.delete(u)));
@@ -68,12 +71,36 @@ function loadBoundaries(data) {
   }));
 }
 
+// While a chart waits for its boundaries, Plotly.Blazor may already subscribe to its events (el.on, which plotly
+// adds when it draws): the subscriptions are held and handed to plotly's own el.on once it is there.
+function holdEvents(el) {
+  if (typeof el.on === "function") return () => undefined;
+  const held = [];
+  const hold = (name, handler) => { held.push([name, handler]); };
+  el.on = hold;
+  return () => {
+    if (el.on === hold) delete el.on;
+    else held.forEach(([name, handler]) => el.on(name, handler));
+  };
+}
+
 const oneAtATime = (fn, withData) => function (gd, ...rest) {
   const el = typeof gd === "string" ? document.getElementById(gd) : gd;
   if (!el) return Promise.resolve();
   const previous = drawing.get(el);
   const draw = () => (el.isConnected ? fn.call(this, el, ...rest) : undefined);
-  const run = withData ? () => loadBoundaries(rest[0]).then(draw) : draw;
+  const run = !withData ? draw : () => {
+    const loading = loadBoundaries(rest[0]);
+    if (!loading) return draw();
+    const release = holdEvents(el);
+    return loading.then(() => {
+      try {
+        return draw();
+      } finally {
+        release();
+      }
+    });
+  };
   const next = previous ? previous.then(run) : Promise.resolve(run());
   drawing.set(el, next.catch(() => undefined));
   return next;
