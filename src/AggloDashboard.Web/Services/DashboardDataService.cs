@@ -98,8 +98,8 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         ActiveVersionChanged?.Invoke(active.Id);
     }
 
-    /// <summary>The snapshot of the active version.</summary>
-    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id);
+    /// <summary>The snapshot of the active version; <paramref name="ct"/> ends this caller's wait, not the shared build.</summary>
+    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id).WaitAsync(ct);
 
     /// <summary>
     /// The snapshot of the active version computed with <paramref name="settings"/>, cached by version and
@@ -109,25 +109,26 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     {
         var key = SettingsKey(settings);
         var versionId = _active.Id;
-        return key == SettingsKey(MetricSettings.Default)
+        var snapshot = key == SettingsKey(MetricSettings.Default)
             ? GetSnapshot(versionId)
             : Cached((versionId, key), () => BuildVariantAsync(versionId, settings));
+        return snapshot.WaitAsync(ct);
     }
 
     /// <summary>
     /// The snapshot of the active version for the settings a URL asks for. User weights that do not fit the dataset's
     /// composites (a missing or unknown indicator) are reported as a problem and entropy weights used instead.
     /// </summary>
-    public async Task<SettingsResolution> ResolveAsync(ParsedSettings requested)
+    public async Task<SettingsResolution> ResolveAsync(ParsedSettings requested, CancellationToken ct = default)
     {
         if (requested.Settings.Scope is { } scope)
         {
-            requested = await ResolveScopeAsync(requested, scope);
+            requested = await ResolveScopeAsync(requested, scope, ct);
         }
 
         try
         {
-            return new SettingsResolution(await GetCurrentAsync(requested.Settings), requested.Problems);
+            return new SettingsResolution(await GetCurrentAsync(requested.Settings, ct), requested.Problems);
         }
         catch (ArgumentException e) when (requested.Settings.Weighting.Method == WeightingMethod.UserGiven)
         {
@@ -136,7 +137,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
                 string.Join(',', requested.Settings.Weighting.UserWeights.Keys), "用户权重与数据集的综合指数不符：" + e.Message,
                 "the user weights do not fit the dataset's composites: " + e.Message);
             var fallback = requested.Settings with { Weighting = IndicatorWeighting.Entropy };
-            return new SettingsResolution(await GetCurrentAsync(fallback), [.. requested.Problems, problem]);
+            return new SettingsResolution(await GetCurrentAsync(fallback, ct), [.. requested.Problems, problem]);
         }
     }
 
@@ -144,9 +145,9 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// Drops the scope's codes that name no region of the active version, and the scope itself when it leaves fewer
     /// than two cities, each with a problem saying so; the other settings are kept.
     /// </summary>
-    private async Task<ParsedSettings> ResolveScopeAsync(ParsedSettings requested, IReadOnlyList<string> scope)
+    private async Task<ParsedSettings> ResolveScopeAsync(ParsedSettings requested, IReadOnlyList<string> scope, CancellationToken ct)
     {
-        var dataset = (await GetCurrentAsync()).Dataset;
+        var dataset = (await GetCurrentAsync(ct)).Dataset;
         var (prefectures, unknown) = RegionScope.Resolve(dataset, scope);
         var problems = requested.Problems.ToList();
         foreach (var code in unknown)
