@@ -139,7 +139,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     [Fact]
     public void Every_quality_finding_links_to_its_cells_in_the_data_browser()
     {
-        var report = SnapshotAnalyses.For(fixture.Snapshot).Quality;
+        var report = fixture.Snapshot.Analyses.Quality;
         var page = Open("/data?tab=quality&lang=en");
 
         Assert.Contains("1.4826 × MAD r) > 5", page.Find("[data-testid=quality-outlier-rule]").TextContent);
@@ -167,7 +167,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
 
         var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En));
 
-        var added = SnapshotAnalyses.For(snapshot).Quality.Outliers.Except(SnapshotAnalyses.For(seed).Quality.Outliers);
+        var added = snapshot.Analyses.Quality.Outliers.Except(seed.Analyses.Quality.Outliers);
         var outlier = Assert.Single(added);
         Assert.Equal(("220300", 2016, "inn.rd_personnel"), (outlier.RegionCode, outlier.Year, outlier.IndicatorCode));
         var url = new DataBrowserQuery("220300", 2016, "inn.rd_personnel", Lang: Lang.En).Url();
@@ -181,7 +181,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     {
         var page = Open("/data?tab=quality&lang=en");
 
-        Assert.Equal(0, SnapshotAnalyses.For(fixture.Snapshot).Boundaries!.Count);
+        Assert.Equal(0, fixture.Snapshot.Analyses.Boundaries!.Count);
         Assert.Contains("properties.adcode", page.Find("[data-testid=quality-boundary-rule]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=quality-boundary]"));
     }
@@ -208,7 +208,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Contains("closed 1 ring whose last position was not the first", rows[0].TextContent);
         Assert.Contains("Liaoyuan (220400)", rows[1].TextContent);
         Assert.Contains("left off the maps and the spatial statistics", rows[1].TextContent);
-        var quality = SnapshotAnalyses.For(snapshot).Quality.FindingCount;
+        var quality = snapshot.Analyses.Quality.FindingCount;
         Assert.EndsWith($" {quality + 2}", panel.Find("[data-testid=quality-summary]").TextContent.Trim());
     }
 

@@ -10,7 +10,7 @@ public sealed class SnapshotAnalyticsTests(DashboardFixture fixture)
     [Fact]
     public void One_snapshot_gets_one_analytics_object_and_the_default_results_once()
     {
-        Assert.Same(SnapshotAnalyses.For(fixture.Snapshot).Analytics, SnapshotAnalyses.For(fixture.Snapshot).Analytics);
+        Assert.Same(fixture.Snapshot.Analyses.Analytics, fixture.Snapshot.Analyses.Analytics);
         var first = new SnapshotAnalytics(fixture.Snapshot);
 
         Assert.Same(first.Default, first.Default);
@@ -24,7 +24,7 @@ public sealed class SnapshotAnalyticsTests(DashboardFixture fixture)
         var seed = fixture.Snapshot;
         var other = new DashboardSnapshot(seed.Version, seed.Dataset, MetricsEngine.Compute(seed.Dataset));
 
-        Assert.NotSame(SnapshotAnalyses.For(seed).Analytics, SnapshotAnalyses.For(other).Analytics);
+        Assert.NotSame(seed.Analyses.Analytics, other.Analyses.Analytics);
     }
 
     [Fact]
