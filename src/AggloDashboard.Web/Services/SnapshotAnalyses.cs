@@ -26,10 +26,10 @@ public sealed class SnapshotAnalyses
     private readonly BoundedCache<string, SharedComputation> _cache;
     private int _computations;
 
-    internal SnapshotAnalyses(DashboardSnapshot snapshot, int capacity = Capacity)
+    internal SnapshotAnalyses(DashboardSnapshot snapshot)
     {
         _snapshot = snapshot;
-        _cache = new BoundedCache<string, SharedComputation>(capacity);
+        _cache = new BoundedCache<string, SharedComputation>(Capacity);
         Analytics = new SnapshotAnalytics(snapshot, this);
     }
 

@@ -25,7 +25,7 @@ public sealed class NationalPagesTests(NationalFixture fixture) : IAsyncLifetime
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<TPage>();
+        return _host.Context.Render<TPage>().WhenComputed();
     }
 
     private MetricInfo CouplingD => fixture.Snapshot.Catalog.Find(MetricCodes.CouplingD)!;

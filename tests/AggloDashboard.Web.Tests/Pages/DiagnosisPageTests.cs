@@ -18,7 +18,7 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
     private IRenderedComponent<Diagnosis> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Diagnosis>();
+        return _host.Context.Render<Diagnosis>().WhenComputed();
     }
 
     private static ChartView Chart(IRenderedComponent<Diagnosis> page, string id) =>

@@ -22,7 +22,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     private IRenderedComponent<Drivers> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Drivers>();
+        return _host.Context.Render<Drivers>().WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<Drivers> page, string id) =>

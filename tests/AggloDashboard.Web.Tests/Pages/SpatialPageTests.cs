@@ -21,7 +21,7 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
     private IRenderedComponent<Spatial> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Spatial>();
+        return _host.Context.Render<Spatial>().WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<Spatial> page, string id) =>
