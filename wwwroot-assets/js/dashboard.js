@@ -18,9 +18,10 @@ export function download(fileName, text, mimeType) {
   save(fileName, new Blob(["\uFEFF" + text], { type: mimeType || "text/csv;charset=utf-8" }));
 }
 
-// Bytes sent by the server (a workbook or a zip).
-export function downloadBytes(fileName, bytes, mimeType) {
-  save(fileName, new Blob([bytes], { type: mimeType }));
+// A workbook streamed by the server (a DotNetStreamReference), read whole before saving.
+export async function downloadStream(fileName, streamRef, mimeType) {
+  const buffer = await streamRef.arrayBuffer();
+  save(fileName, new Blob([buffer], { type: mimeType }));
 }
 
 // Saves a drawn Plotly chart as a slide-sized image: PNG at 1920×1080 (a 960×540 layout at scale 2, so the text

@@ -3,7 +3,7 @@ using Microsoft.JSInterop;
 namespace AggloDashboard.Web.Components.Shared;
 
 /// <summary>
-/// The dashboard's ES module (<c>wwwroot-assets/js/dashboard.js</c>): downloads made in the browser and chart restyles.
+/// The dashboard's ES module (<c>wwwroot-assets/js/dashboard.js</c>): downloads saved by the browser and chart restyles.
 /// The page loads it at start; an import here returns that same module instance.
 /// </summary>
 public static class DashboardScript
@@ -19,10 +19,10 @@ public static class DashboardScript
         await module.InvokeVoidAsync("download", fileName, text, mimeType);
     }
 
-    /// <summary>Saves bytes made on the server (a workbook, a zip) as a file.</summary>
-    public static async Task DownloadBytesAsync(this IJSRuntime js, string fileName, byte[] bytes, string mimeType)
+    /// <summary>Saves a file the server streams (a workbook), read whole in the browser.</summary>
+    public static async Task DownloadStreamAsync(this IJSRuntime js, string fileName, DotNetStreamReference stream, string mimeType, CancellationToken ct)
     {
         await using var module = await js.ImportAsync();
-        await module.InvokeVoidAsync("downloadBytes", fileName, bytes, mimeType);
+        await module.InvokeVoidAsync("downloadStream", ct, fileName, stream, mimeType);
     }
 }
