@@ -30,6 +30,13 @@ public partial class Drivers
     private Figure? _coefficients;
     private IReadOnlyList<GreyGrade> _greyOverall = [];
     private IReadOnlyList<string> _greyCities = [];
+
+    /// <summary>
+    /// The grey table's city columns: every city, or with many cities only the one chosen in the scope picker, so the
+    /// table is not hundreds of columns wide (the download has every city).
+    /// </summary>
+    private IReadOnlyList<string> GreyTableCities =>
+        _greyCities.Count > CityDirectory.ManyCities ? _greyCities.Where(c => c == _scope).ToArray() : _greyCities;
     private string _scope = GreyRelationalPanel.OverallScope;
     private Figure? _grey;
     private bool _copied;
