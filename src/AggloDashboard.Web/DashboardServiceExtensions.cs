@@ -17,6 +17,7 @@ public static class DashboardServiceExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
         services.AddSingleton(new StoryAccess(StoryAccess.Parse(options.StoriesEditableBy)));
         services.AddDatasetStore(options.ResolvedDatabasePath);
+        services.AddSingleton(_ => StoreInUseLock.Take(options.ResolvedDatabasePath));
         services.AddSingleton(new Data.Import.ImportLimits { MaxBytes = options.ImportMaxMegabytes * 1024L * 1024L });
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<DataManagementService>();
@@ -35,6 +36,7 @@ public static class DashboardServiceExtensions
     /// </summary>
     public static async Task InitialiseDashboardAsync(this IServiceProvider services)
     {
+        HoldStore(services);
         var data = services.GetRequiredService<DashboardDataService>();
         await data.InitialiseAsync(CancellationToken.None);
         if (!data.IsReadOnly)
@@ -44,6 +46,17 @@ public static class DashboardServiceExtensions
         }
 
         WarmUpInBackground(data, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
+    }
+
+    /// <summary>Marks the store as in use for as long as the app runs, so <c>agglo restore</c> refuses to replace it.</summary>
+    private static void HoldStore(IServiceProvider services)
+    {
+        if (!services.GetRequiredService<StoreInUseLock>().IsHeld)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)).LogWarning(
+                "Could not lock {Path}: another dashboard holds it, or its folder cannot be written. `agglo restore` cannot tell " +
+                "that this app uses the store", StoreInUseLock.PathFor(services.GetRequiredService<IOptions<DashboardOptions>>().Value.ResolvedDatabasePath));
+        }
     }
 
     /// <summary>Imports <c>stories/example-story.json</c> of the seed folder when there is no story yet.</summary>
@@ -67,10 +80,9 @@ public static class DashboardServiceExtensions
         {
             try
             {
-                var snapshot = await data.GetCurrentAsync();
-                _ = SnapshotAnalyses.For(snapshot).Analytics.Default;
-                var analyses = SnapshotAnalyses.For(snapshot);
-                _ = analyses.Obstacles;
+                var analyses = (await data.GetCurrentAsync()).Analyses;
+                await analyses.Analytics.DefaultAsync(CancellationToken.None);
+                await analyses.ObstaclesAsync(CancellationToken.None);
                 _ = analyses.Typologies;
             }
             catch (Exception e)
