@@ -129,7 +129,7 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
         _hub.On<string>("JS.Error", error => Fail("the server reported: " + error));
         // Where the root components go in a page: nothing to place without a page.
         _hub.On<int, string>("JS.AttachComponent", (_, _) => { });
-        _hub.On<string>("JS.EndUpdateRootComponents", _ => { });
+        _hub.On<long>("JS.EndUpdateRootComponents", _ => { });
         _hub.On<long, byte[]>("JS.RenderBatch", OnRenderBatch);
         _hub.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)],
             args => OnBeginInvokeJS((long)args[0]!, (string)args[1]!, (string?)args[2], (int)args[3]!));
@@ -146,7 +146,12 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
     {
         lock (_gate)
         {
+            var before = _slider;
             _slider = RenderBatchReader.Slider(batch, _slider);
+            if (_slider != before)
+            {
+                _trace?.WriteLine($"slider: component {_slider!.ComponentId}, on{_slider.EventName} handler {_slider.HandlerId}, {_slider.Min} to {_slider.Max}");
+            }
         }
 
         await _hub.SendAsync("OnRenderCompleted", batchId, null);
