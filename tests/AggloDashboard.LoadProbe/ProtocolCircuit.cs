@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Connections;
@@ -32,6 +30,8 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
     private int _year;
     private bool _mapDrawn;
     private Step? _step;
+
+    /// <summary>Why the circuit is gone (closed connection, or the server's error), or null while it lives.</summary>
     private volatile string? _failure;
 
     private ProtocolCircuit(HubConnection hub, Uri baseUri, int year, TextWriter? trace)
@@ -41,9 +41,6 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
         _year = year;
         _trace = trace;
     }
-
-    /// <summary>Why the circuit is gone (closed connection, or the server's error), or null while it lives.</summary>
-    public string? Failure => _failure;
 
     public static async Task<ProtocolCircuit> OpenAsync(HttpClient http, Uri baseUri, int year, TextWriter? trace, CancellationToken ct)
     {
