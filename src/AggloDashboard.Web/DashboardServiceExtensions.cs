@@ -80,10 +80,9 @@ public static class DashboardServiceExtensions
         {
             try
             {
-                var snapshot = await data.GetCurrentAsync();
-                _ = SnapshotAnalyses.For(snapshot).Analytics.Default;
-                var analyses = SnapshotAnalyses.For(snapshot);
-                _ = analyses.Obstacles;
+                var analyses = (await data.GetCurrentAsync()).Analyses;
+                await analyses.Analytics.DefaultAsync(CancellationToken.None);
+                await analyses.ObstaclesAsync(CancellationToken.None);
                 _ = analyses.Typologies;
             }
             catch (Exception e)

@@ -49,6 +49,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapBoundaryEndpoint();
 app.MapImportTemplateEndpoints();
+app.MapDownloadEndpoints();
 // HttpSecurity sends the whole Content-Security-Policy, frame-ancestors included.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.Run();
