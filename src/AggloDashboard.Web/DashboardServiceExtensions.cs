@@ -14,9 +14,11 @@ public static class DashboardServiceExtensions
     {
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
+        var store = options.ResolveStore(configuration.GetConnectionString("Dashboard"));
+        if (store.IsSqlite)
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(store.Target))!);
         services.AddSingleton(new StoryAccess(StoryAccess.Parse(options.StoriesEditableBy)));
-        services.AddDatasetStore(options.ResolvedDatabasePath);
+        services.AddDatasetStore(store);
         services.AddSingleton(new Data.Import.ImportLimits { MaxBytes = options.ImportMaxMegabytes * 1024L * 1024L });
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<DataManagementService>();
@@ -24,6 +26,7 @@ public static class DashboardServiceExtensions
         services.AddHostedService<ActiveVersionWatcher>();
         services.AddSingleton<SlideCharts>();
         services.AddDashboardAuth(options);
+        services.AddSharedDataProtection(store);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;

@@ -150,6 +150,39 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         return await context.DatasetVersions.AsNoTracking().SingleOrDefaultAsync(v => v.IsActive, cancellationToken);
     }
 
+    /// <summary>The store's <see cref="StoreStamp"/>: a few index lookups, cheap enough to poll every second or two.</summary>
+    public async Task<StoreStamp> GetStampAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var active = await context.DatasetVersions.AsNoTracking()
+            .Where(v => v.IsActive)
+            .Select(v => new { v.Id, v.ContentHash })
+            .SingleOrDefaultAsync(cancellationToken);
+        var lastVersion = await context.DatasetVersions.MaxAsync(v => (int?)v.Id, cancellationToken);
+        var versions = await context.DatasetVersions.CountAsync(cancellationToken);
+        var lastAudit = await context.AuditLog.MaxAsync(e => (int?)e.Id, cancellationToken);
+        return new StoreStamp(active?.Id, active?.ContentHash, lastVersion, versions, lastAudit);
+    }
+
+    /// <summary>
+    /// Null when the store can be reached and has every migration this app knows; otherwise why not, for a readiness probe.
+    /// </summary>
+    public async Task<string?> ReadinessProblemAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+            if (!await context.Database.CanConnectAsync(cancellationToken))
+                return "the data store cannot be reached";
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();
+            return pending.Length == 0 ? null : $"the data store needs {pending.Length} migration(s): {string.Join(", ", pending)}";
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            return $"the data store cannot be read: {e.Message}";
+        }
+    }
+
     /// <summary>All versions, newest first.</summary>
     public async Task<IReadOnlyList<DatasetVersion>> ListVersionsAsync(CancellationToken cancellationToken)
     {
