@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AggloDashboard.Data.Store;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AggloDashboard.Cli.Commands;
@@ -21,6 +22,7 @@ internal sealed class StoreSession : IDisposable
     public DatasetStore Datasets => _services.GetRequiredService<DatasetStore>();
     public UserStore Users => _services.GetRequiredService<UserStore>();
     public Data.Import.DatasetImporter Importer => _services.GetRequiredService<Data.Import.DatasetImporter>();
+    public IDbContextFactory<AggloDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<AggloDbContext>>();
 
     /// <summary>The SQLite file alone, for the commands that work on the file itself (backup, restore).</summary>
     public static Option<FileInfo> DbOption() => new("--db")

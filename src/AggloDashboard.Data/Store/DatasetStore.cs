@@ -109,6 +109,12 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         if (!await context.DatasetVersions.AnyAsync(v => v.Id == versionId, cancellationToken))
             throw new DatasetVersionNotFoundException(versionId);
 
+        return await ReadContentAsync(context, versionId, cancellationToken);
+    }
+
+    /// <summary>A version's content as <paramref name="context"/> sees it (inside its transaction, if one is open).</summary>
+    internal static async Task<Dataset> ReadContentAsync(AggloDbContext context, int versionId, CancellationToken cancellationToken)
+    {
         var regions = await context.Regions.AsNoTracking()
             .Where(r => r.VersionId == versionId)
             .ToListAsync(cancellationToken);

@@ -85,8 +85,9 @@ internal sealed class TemporaryStore : IDisposable
         }
     }
 
-    public AggloDbContext CreateContext() =>
-        services.GetRequiredService<IDbContextFactory<AggloDbContext>>().CreateDbContext();
+    public IDbContextFactory<AggloDbContext> Contexts => services.GetRequiredService<IDbContextFactory<AggloDbContext>>();
+
+    public AggloDbContext CreateContext() => Contexts.CreateDbContext();
 
     public void Dispose()
     {
