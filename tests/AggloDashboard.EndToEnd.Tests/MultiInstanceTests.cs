@@ -94,7 +94,7 @@ public sealed class MultiInstanceTests(ITestOutputHelper output) : IAsyncLifetim
         await onA.SignInAsync(Admin, AdminPassword);
         var cookie = onA.Cookies.GetCookies(a.BaseUrl)["agglo.auth"]!;
         using var onB = new SignInClient(b.BaseUrl);
-        onB.Cookies.Add(b.BaseUrl, new Cookie(cookie.Name, cookie.Value, "/"));
+        onB.Cookies.Add(b.BaseUrl, new System.Net.Cookie(cookie.Name, cookie.Value, "/"));
         var versionsOnB = await onB.GetAsync("/versions");
         Assert.Equal(HttpStatusCode.OK, versionsOnB.StatusCode);
         Assert.Contains("data-testid=\"versions-table\"", await versionsOnB.Content.ReadAsStringAsync());
@@ -132,7 +132,7 @@ public sealed class MultiInstanceTests(ITestOutputHelper output) : IAsyncLifetim
         visitorOnB.AssertClean();
     }
 
-    private static Task AddCookieAsync(BrowserSession session, DashboardApp app, Cookie cookie) =>
+    private static Task AddCookieAsync(BrowserSession session, DashboardApp app, System.Net.Cookie cookie) =>
         session.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie
         {
             Name = cookie.Name, Value = cookie.Value, Domain = app.BaseUrl.Host, Path = "/", HttpOnly = true, SameSite = SameSiteAttribute.Strict,
