@@ -61,6 +61,7 @@ app.MapStaticAssets();
 app.MapHealthEndpoints();
 app.MapBoundaryEndpoint();
 app.MapImportTemplateEndpoints();
+app.MapDownloadEndpoints();
 // HttpSecurity sends the whole Content-Security-Policy, frame-ancestors included.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.Run();

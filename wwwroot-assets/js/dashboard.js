@@ -15,9 +15,10 @@ window.aggloDownload = function (fileName, text, mimeType) {
   aggloSave(fileName, new Blob(["\uFEFF" + text], { type: mimeType || "text/csv;charset=utf-8" }));
 };
 
-// Bytes sent by the server (a workbook or a zip).
-window.aggloDownloadBytes = function (fileName, bytes, mimeType) {
-  aggloSave(fileName, new Blob([bytes], { type: mimeType }));
+// A workbook streamed by the server (a DotNetStreamReference), read whole before saving.
+window.aggloDownloadStream = async function (fileName, streamRef, mimeType) {
+  const buffer = await streamRef.arrayBuffer();
+  aggloSave(fileName, new Blob([buffer], { type: mimeType }));
 };
 
 // Saves a drawn Plotly chart as a slide-sized image: PNG at 1920×1080 (a 960×540 layout at scale 2, so the text

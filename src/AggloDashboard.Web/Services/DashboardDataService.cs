@@ -130,17 +130,19 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         ActiveVersionChanged?.Invoke(active.Id);
     }
 
-    /// <summary>The snapshot of the active version.</summary>
-    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id);
+    /// <summary>The snapshot of the active version; <paramref name="ct"/> ends this caller's wait, not the shared build.</summary>
+    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id).WaitAsync(ct);
 
     /// <summary>
     /// The snapshot of the active version computed with <paramref name="settings"/>, cached by version and
     /// <see cref="SettingsKey"/>; the default settings give the same snapshot as <see cref="GetCurrentAsync(CancellationToken)"/>.
     /// </summary>
-    public Task<DashboardSnapshot> GetCurrentAsync(MetricSettings settings, CancellationToken ct = default)
+    public Task<DashboardSnapshot> GetCurrentAsync(MetricSettings settings, CancellationToken ct = default) =>
+        GetSnapshot(_active.Id, settings).WaitAsync(ct);
+
+    private Task<DashboardSnapshot> GetSnapshot(int versionId, MetricSettings settings)
     {
         var key = SettingsKey(settings);
-        var versionId = _active.Id;
         return key == SettingsKey(MetricSettings.Default)
             ? GetSnapshot(versionId)
             : Cached((versionId, key), () => BuildVariantAsync(versionId, settings));
@@ -150,16 +152,21 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// The snapshot of the active version for the settings a URL asks for. User weights that do not fit the dataset's
     /// composites (a missing or unknown indicator) are reported as a problem and entropy weights used instead.
     /// </summary>
-    public async Task<SettingsResolution> ResolveAsync(ParsedSettings requested)
+    public Task<SettingsResolution> ResolveAsync(ParsedSettings requested, CancellationToken ct = default) =>
+        ResolveAsync(_active.Id, requested, ct);
+
+    /// <summary>As <see cref="ResolveAsync(ParsedSettings, CancellationToken)"/> for any stored version (the downloads).</summary>
+    /// <exception cref="DatasetVersionNotFoundException">No version has this id.</exception>
+    public async Task<SettingsResolution> ResolveAsync(int versionId, ParsedSettings requested, CancellationToken ct)
     {
         if (requested.Settings.Scope is { } scope)
         {
-            requested = await ResolveScopeAsync(requested, scope);
+            requested = await ResolveScopeAsync(versionId, requested, scope, ct);
         }
 
         try
         {
-            return new SettingsResolution(await GetCurrentAsync(requested.Settings), requested.Problems);
+            return new SettingsResolution(await GetSnapshot(versionId, requested.Settings).WaitAsync(ct), requested.Problems);
         }
         catch (ArgumentException e) when (requested.Settings.Weighting.Method == WeightingMethod.UserGiven)
         {
@@ -168,7 +175,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
                 string.Join(',', requested.Settings.Weighting.UserWeights.Keys), "用户权重与数据集的综合指数不符：" + e.Message,
                 "the user weights do not fit the dataset's composites: " + e.Message);
             var fallback = requested.Settings with { Weighting = IndicatorWeighting.Entropy };
-            return new SettingsResolution(await GetCurrentAsync(fallback), [.. requested.Problems, problem]);
+            return new SettingsResolution(await GetSnapshot(versionId, fallback).WaitAsync(ct), [.. requested.Problems, problem]);
         }
     }
 
@@ -176,9 +183,9 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// Drops the scope's codes that name no region of the active version, and the scope itself when it leaves fewer
     /// than two cities, each with a problem saying so; the other settings are kept.
     /// </summary>
-    private async Task<ParsedSettings> ResolveScopeAsync(ParsedSettings requested, IReadOnlyList<string> scope)
+    private async Task<ParsedSettings> ResolveScopeAsync(int versionId, ParsedSettings requested, IReadOnlyList<string> scope, CancellationToken ct)
     {
-        var dataset = (await GetCurrentAsync()).Dataset;
+        var dataset = (await GetSnapshot(versionId).WaitAsync(ct)).Dataset;
         var (prefectures, unknown) = RegionScope.Resolve(dataset, scope);
         var problems = requested.Problems.ToList();
         foreach (var code in unknown)
@@ -200,19 +207,6 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// <summary>A text that is equal for two settings exactly when they give the same numbers: their query values.</summary>
     public static string SettingsKey(MetricSettings settings) =>
         string.Join('&', MetricSettingsText.ToValues(settings).Select(kv => kv.Key + "=" + kv.Value));
-
-    /// <summary>The snapshot of any stored version, or null when there is no such version.</summary>
-    public async Task<DashboardSnapshot?> GetSnapshotAsync(int versionId, CancellationToken ct)
-    {
-        try
-        {
-            return await GetSnapshot(versionId);
-        }
-        catch (DatasetVersionNotFoundException)
-        {
-            return null;
-        }
-    }
 
     private Task<DashboardSnapshot> GetSnapshot(int versionId) => Cached((versionId, ""), () => BuildAsync(versionId));
 
@@ -237,6 +231,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         return entry.Value;
     }
 
+    // Shared by every caller waiting for the key, so no caller's token may cancel it.
     private async Task<DashboardSnapshot> BuildAsync(int versionId)
     {
         var versions = await store.ListVersionsAsync(CancellationToken.None);

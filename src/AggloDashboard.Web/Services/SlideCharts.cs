@@ -52,20 +52,20 @@ public sealed class SlideCharts(DashboardDataService data)
             case "/coordination":
                 return Fixed(Title("coordination"), CoordinationFigures.ClassHeatmap(s, MetricCodes.InnovationD, lang));
             case "/coupling":
-                return Yearly(Title("coupling"), CouplingFigures.Scatter(s, y, lang, SnapshotAnalyses.For(s).IsoLines));
+                return Yearly(Title("coupling"), CouplingFigures.Scatter(s, y, lang, s.Analyses.IsoLines));
             case "/disparities":
             {
                 var m = Metric(MetricCodes.CouplingD);
-                var sigma = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
+                var sigma = s.Analyses.Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
                 return Fixed(Title("disparities") + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":
                 return Yearly(Title("diagnosis"),
-                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, SnapshotAnalyses.For(s).Obstacles, y, lang), lang));
-            case "/spatial" when SnapshotAnalyses.For(s).Analytics.Weights.Default is { } weights:
+                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, s.Analyses.Obstacles, y, lang), lang));
+            case "/spatial" when s.Analyses.Analytics.Weights.Default is { } weights:
             {
                 var m = Metric(MetricCodes.CouplingD);
-                var moran = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
+                var moran = s.Analyses.Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(Title("spatial") + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }

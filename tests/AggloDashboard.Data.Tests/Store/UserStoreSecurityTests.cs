@@ -129,6 +129,32 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         Assert.Contains("locked until 2026-11-29 08:15:00Z", lockout.Detail);
     }
 
+    [Fact]
+    public async Task A_read_only_store_answers_sign_ins_as_usual_and_says_what_it_could_not_record()
+    {
+        await SignInAsync("alice", "wrong");
+        _services.GetRequiredService<StoreAccess>().RefuseWrites("test");
+
+        var wrong = new List<SignInOutcome>();
+        for (var i = 0; i < SignInLockout.MaxFailures; i++)
+        {
+            wrong.Add(await SignInAsync("alice", "wrong"));
+        }
+
+        var unknown = await SignInAsync("nobody", "wrong");
+        var right = await SignInAsync("alice", Password);
+
+        // Wrong passwords cannot be counted, so none locks; the answer is the usual one.
+        Assert.All(wrong, o => Assert.Equal(SignInStatus.Failed, o.Status));
+        Assert.All(wrong, o => Assert.Equal(StoreFault.ReadOnly, o.NotRecorded));
+        Assert.Equal(SignInStatus.Failed, unknown.Status);
+        Assert.Equal(StoreFault.ReadOnly, unknown.NotRecorded);
+        Assert.Equal(SignInStatus.Succeeded, right.Status);
+        Assert.Equal("alice", right.User!.UserName);
+        Assert.Equal(StoreFault.ReadOnly, right.NotRecorded);
+        Assert.Single(await Users.ListAuditAsync(100, CancellationToken.None), e => e.Action == AuditActions.SignInFailed);
+    }
+
     [Theory]
     [InlineData("bob", "elevenchars", "at least 12 characters")]
     [InlineData("bob", "my name is BOB really", "must not contain the user name")]

@@ -148,7 +148,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
         var page = Render("220100", "?lang=en&year=2020");
 
         var bars = (Bar)Chart(page, "city-obstacles-chart").Data.Single();
-        var diagnosis = SnapshotAnalyses.For(S).Obstacles;
+        var diagnosis = S.Analyses.Obstacles;
         Assert.Equal(diagnosis.Top("220100", 2020, DiagnosisData.TopCount).Select(o => o.Percent).Reverse(), bars.X!.Cast<double>());
         var shares = page.Find("[data-testid=city-subsystem-obstacles]").TextContent;
         Assert.Contains("Innovation input", shares);
