@@ -5,11 +5,30 @@ using Microsoft.EntityFrameworkCore;
 namespace AggloDashboard.Cli.Commands;
 
 /// <summary>
-/// <c>store copy --from sqlite:FILE --to postgres:CONNECTION</c> (or back): moves a whole store between engines.
+/// <c>store copy --from sqlite:FILE --to postgres:CONNECTION</c> (or back): moves a whole store between engines;
+/// <c>store migrate</c>: applies this build's migrations, once, before the instances of an upgrade start.
 /// </summary>
 internal static class StoreCommand
 {
-    public static Command Create() => new("store", "Work on a whole store.") { Copy() };
+    public static Command Create() => new("store", "Work on a whole store.") { Copy(), Migrate() };
+
+    private static Command Migrate()
+    {
+        var db = StoreSession.StoreOptions();
+        var migrate = new Command("migrate",
+            "Apply this build's migrations to the store (creating it when new), as the dashboard does at start; with several " +
+            "instances run it once before starting the new build.") { db };
+        migrate.SetAction(parsed =>
+        {
+            using var session = StoreSession.Open(parsed, db);
+            using var context = session.Contexts.CreateDbContext();
+            var applied = context.Database.GetAppliedMigrations().ToList();
+            parsed.InvocationConfiguration.Output.WriteLine(
+                $"{session.Location.Display} has all {applied.Count} migrations of this build (the latest: {applied.LastOrDefault() ?? "none"})");
+            return 0;
+        });
+        return migrate;
+    }
 
     private static Command Copy()
     {

@@ -129,9 +129,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         Assert.Contains("locked until 2026-11-29 08:15:00Z", lockout.Detail);
     }
 
-    [Fact]
-    public async Task A_read_only_store_answers_sign_ins_as_usual_and_says_what_it_could_not_record()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_read_only_store_answers_sign_ins_as_usual_and_says_what_it_could_not_record(StoreProvider provider)
     {
+        await StartAsync(provider);
         await SignInAsync("alice", "wrong");
         _services.GetRequiredService<StoreAccess>().RefuseWrites("test");
 
