@@ -65,7 +65,7 @@ public sealed class DataBrowserTests(AppFixture fixture)
 
         var view = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("data-view-xlsx").ClickAsync());
         Assert.Equal("data-all.xlsx", view.SuggestedFilename);
-        var rows = MiniExcelLibs.MiniExcel.Query(await view.PathAsync(), useHeaderRow: true).Count();
+        var rows = MiniExcelLibs.MiniExcel.Query(await view.PathAsync(), useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX).Count();
         await Assertions.Expect(page.GetByTestId("data-total")).ToHaveTextAsync($"Matching values: {rows}");
         session.AssertClean();
     }
