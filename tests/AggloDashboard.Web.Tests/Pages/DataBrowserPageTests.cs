@@ -98,8 +98,8 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=data-view-xlsx]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownloadStream"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownloadStream");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadStream"));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "downloadStream");
         Assert.Equal("data-220100-2020.xlsx", call.Arguments[0]);
         using var stream = DownloadMenuTests.Streamed(call);
         var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToArray();
