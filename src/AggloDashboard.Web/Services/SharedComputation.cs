@@ -17,8 +17,6 @@ public sealed class SharedComputation
         Interlocked.Increment(ref _waiters);
         try
         {
-            // Not back on the caller's context: Get and the analysis properties wait on the renderer's thread, which a
-            // continuation posted there could never run on.
             return await _task.WaitAsync(ct).ConfigureAwait(false);
         }
         finally

@@ -56,7 +56,6 @@ public sealed class SnapshotAnalyses
             });
             try
             {
-                // ConfigureAwait(false): Get blocks its caller (the renderer's thread, while prerendering) on this task.
                 return (T)(await computation.WaitAsync(ct).ConfigureAwait(false))!;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

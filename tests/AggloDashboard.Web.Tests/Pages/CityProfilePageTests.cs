@@ -137,7 +137,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=city-csv]").Click();
 
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownload");
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         Assert.Equal("city-222400-metrics.csv", call.Arguments[0]);
         Assert.Equal(CityProfileSummary.MetricsTable(S, "222400", Lang.En).Csv(), call.Arguments[1]);
     }

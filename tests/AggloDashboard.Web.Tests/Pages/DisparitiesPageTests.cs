@@ -82,7 +82,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
         page.Find("[data-testid=disparities-csv]").Click();
         page.Find("[data-testid=krugman-csv]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
         var series = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,cv,theil,gini,eg.manufacturing,eg.producer_services,egk.coagg", series[0]);
         Assert.Equal(1 + fixture.Snapshot.Years.Count, series.Length);

@@ -26,8 +26,8 @@ public sealed class DownloadMenuTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find("[data-testid=map-xlsx]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownloadStream"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownloadStream");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadStream"));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "downloadStream");
         Assert.Equal("map-coagg-2015.xlsx", call.Arguments[0]);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", call.Arguments[2]);
         using var stream = Streamed(call);

@@ -114,7 +114,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
         page.Find("[data-testid=grey-csv]").Click();
         page.Find("[data-testid=download-table]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
         Assert.Equal(3, calls.Length);
         Assert.Equal("regression-lq.producer_services.csv", calls[0].Arguments[0]);
         var regression = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -96,7 +96,7 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
         page.Find("[data-testid=moran-csv]").Click();
         page.Find("[data-testid=lisa-csv]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
         Assert.Equal("moran-couple.d-queen.csv", calls[0].Arguments[0]);
         var moran = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,weights,n,I,expected,z,pseudo_p,permutations", moran[0]);

@@ -108,7 +108,7 @@ public partial class Drivers
     }
 
     private async Task DownloadTableAsync() =>
-        await JS.InvokeVoidAsync("aggloDownload", $"regression-{_metric!.Code}.txt", TextTable(), "text/plain;charset=utf-8");
+        await JS.DownloadAsync($"regression-{_metric!.Code}.txt", TextTable(), "text/plain;charset=utf-8");
 
     private PageTable RegressionTable()
     {

@@ -25,6 +25,11 @@ public partial class ShiftShare
     private Lang _lang;
     private ShiftShareView? _view;
     private IReadOnlyList<CityShiftShare> _cities = [];
+
+    /// <summary>The table's page: 25 rows, or 10 with many cities, so the page stays within three screens.</summary>
+    private int TableRows => _cities.Count > CityDirectory.ManyCities ? 10 : 25;
+
+    private int[] PageSizes => TableRows == 25 ? [25, 100] : [TableRows, 25, 100];
     private IReadOnlyList<string> _warnings = [];
     private IReadOnlyList<string> _reading = [];
     private Figure? _bars;
