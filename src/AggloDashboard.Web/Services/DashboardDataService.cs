@@ -21,8 +21,16 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
 
     private volatile ActiveVersion _active = new(0, "");
 
+    private StoreStamp? _stamp;
+
     /// <summary>Raised with the new version's id whenever the active version changes (an activation or a commit).</summary>
     public event Action<int>? ActiveVersionChanged;
+
+    /// <summary>
+    /// Raised when <see cref="RefreshAsync"/> sees the store changed in any way (a version added, activated or deleted;
+    /// a story or user changed), here or on another instance: pages listing versions or stories load them again.
+    /// </summary>
+    public event Action? StoreChanged;
 
     public async Task InitialiseAsync(CancellationToken ct)
     {
@@ -67,6 +75,30 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         if (await store.GetActiveAsync(ct) is { } active)
         {
             SetActive(new ActiveVersion(active.Id, active.ContentHash));
+        }
+    }
+
+    /// <summary>
+    /// Reads the store's <see cref="StoreStamp"/>; when it changed since the last call, follows the active version and
+    /// raises <see cref="StoreChanged"/>. The watcher calls it every <c>StorePollMilliseconds</c>.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        var stamp = await store.GetStampAsync(ct);
+        var previous = Interlocked.Exchange(ref _stamp, stamp);
+        if (previous == stamp)
+        {
+            return;
+        }
+
+        if (stamp.ActiveId is { } id)
+        {
+            SetActive(new ActiveVersion(id, stamp.ActiveHash!));
+        }
+
+        if (previous is not null)
+        {
+            StoreChanged?.Invoke();
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class SharedComputation
         Interlocked.Increment(ref _waiters);
         try
         {
-            return await _task.WaitAsync(ct);
+            return await _task.WaitAsync(ct).ConfigureAwait(false);
         }
         finally
         {

@@ -56,7 +56,7 @@ public sealed class SnapshotAnalyses
             });
             try
             {
-                return (T)(await computation.WaitAsync(ct))!;
+                return (T)(await computation.WaitAsync(ct).ConfigureAwait(false))!;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
