@@ -12,17 +12,12 @@ namespace AggloDashboard.Web.Components.Pages;
 /// </summary>
 public partial class ShiftShare
 {
-    [Inject] private DashboardDataService Data { get; set; } = default!;
-    [Inject] private NavigationManager Nav { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "method")] public string? Method { get; set; }
-    [SupplyParameterFromQuery(Name = "cities")] public string? CitiesParameter { get; set; }
-    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
 
     private DashboardSnapshot? _snapshot;
-    private Lang _lang;
     private ShiftShareView? _view;
     private IReadOnlyList<CityShiftShare> _cities = [];
     private IReadOnlyList<string> _warnings = [];
@@ -33,23 +28,19 @@ public partial class ShiftShare
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _lang = LangCodes.Parse(LangCode);
-        _view = ShiftShareView.Resolve(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, CitiesParameter, _lang);
+        _view = ShiftShareView.Resolve(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, Cities, Lang);
         _cities = _view.Cities;
         if (_view.Result is not { } result)
         {
             return;
         }
 
-        _warnings = ShiftShareText.Warnings(_snapshot, result.Warnings, _lang);
-        _reading = ShiftShareReading.Decomposition(_snapshot, result, _cities, _lang);
-        _bars = ShiftShareFigures.Components(_snapshot, _cities, _lang);
-        _heatmap = ShiftShareFigures.CompetitiveHeatmap(_snapshot, result, _cities, _lang);
+        _warnings = ShiftShareText.Warnings(_snapshot, result.Warnings, Lang);
+        _reading = ShiftShareReading.Decomposition(_snapshot, result, _cities, Lang);
+        _bars = ShiftShareFigures.Components(_snapshot, _cities, Lang);
+        _heatmap = ShiftShareFigures.CompetitiveHeatmap(_snapshot, result, _cities, Lang);
     }
-
-    private string T(string key) => UiText.Get(_lang, key);
-
-    private string CityName(string code) => _snapshot!.CityName(code, _lang);
+    private string CityName(string code) => _snapshot!.CityName(code, Lang);
 
     private string MethodName(ShiftShareMethod method) => T("shift.method." + method.ToCode());
 
@@ -61,7 +52,7 @@ public partial class ShiftShare
         var chosen = cities ?? _view!.ChosenCities;
         var all = chosen.Count == 0 || chosen.Count == _snapshot!.Cities.Count;
         var m = method ?? _view!.Method;
-        return DashboardUrls.ShiftShare(new DashboardQuery(Cities: all ? null : chosen, Lang: _lang, Settings: Settings),
+        return DashboardUrls.ShiftShare(new DashboardQuery(Cities: all ? null : chosen, Lang: Lang, Settings: Settings),
             from ?? PageQuery.Int(From), to ?? PageQuery.Int(To), m == ShiftShareMethod.Dynamic ? m.ToCode() : null);
     }
 

@@ -7,7 +7,7 @@ namespace AggloDashboard.Web.Components.Shared;
 /// A page that shows the active dataset version: when an administrator activates or commits another version (in any
 /// circuit), the page loads its parameters again and shows the new version's numbers without a navigation.
 /// </summary>
-public abstract class ActiveVersionPage : ComponentBase, IDisposable
+public abstract class ActiveVersionPage : PageBase, IDisposable
 {
     [Inject] private DashboardDataService Versions { get; set; } = default!;
 
