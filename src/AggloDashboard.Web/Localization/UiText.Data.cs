@@ -56,6 +56,7 @@ public static partial class UiText
         ["settings.param.w"] = ("用户权重", "User weights"),
         ["settings.param.classes"] = ("协调等级上限", "Class upper bounds"),
         ["settings.param.tol"] = ("同步容差", "Synchronous tolerance"),
+        ["settings.param.scope"] = ("范围", "Scope"),
         ["versions.delete"] = ("删除", "Delete"),
         ["versions.deleteConfirm"] = ("删除后该版本的全部数据将无法恢复，操作会记入操作记录。确定删除吗？", "All data of this version will be gone for good; the deletion is recorded in the audit log. Delete it?"),
         ["versions.cancel"] = ("取消", "Cancel"),

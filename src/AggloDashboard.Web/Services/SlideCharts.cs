@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Core.ShiftShare;
+using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 
@@ -29,7 +30,8 @@ public sealed class SlideCharts(DashboardDataService data)
         var s = (await data.ResolveAsync(MetricSettingsText.Parse(name => view.Get(name)))).Snapshot;
         var y = PageQuery.ResolveYear(s, year ?? ParseInt(view.Get("year")));
         MetricInfo Metric(string fallback) => PageQuery.ResolveMetric(s, view.Get("metric"), fallback);
-        string Title(string page) => UiText.Get(lang, "nav." + page);
+        // A city the shown version does not have (a story saved on another dataset) says so above the ranking.
+        var pageName = UiText.Get(lang, StoryPages.Paths.Contains(view.Path) ? StoryCaptions.PageKey(view.Path) : "city.notFound");
 
         SlideContent Yearly(string title, params Figure[] figures) => Content(title, figures, s.Years, y) with { Illustrative = s.Version.IsIllustrative };
         SlideContent Fixed(string title, params Figure[] figures) => Content(title, figures, [], null) with { Illustrative = s.Version.IsIllustrative };
@@ -39,39 +41,39 @@ public sealed class SlideCharts(DashboardDataService data)
         switch (view.Path)
         {
             case "/":
-                return Yearly(Title("overview"), MapAndRanking(Metric(MetricCodes.CouplingD)));
+                return Yearly(pageName, MapAndRanking(Metric(MetricCodes.CouplingD)));
             case "/map":
-                return Yearly(Title("map"), MapAndRanking(Metric(MetricCodes.InnovationD)));
+                return Yearly(pageName, MapAndRanking(Metric(MetricCodes.InnovationD)));
             case "/trends":
             {
                 var (from, to) = TrendData.ResolveRange(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")));
                 var m = Metric(MetricCodes.CouplingD);
-                return Fixed(Title("trends") + " · " + m.Name(lang), TrendFigure.Build(s, m, PageQuery.ResolveCities(s, view.Get("cities")), from, to, lang,
+                return Fixed(pageName + " · " + m.Name(lang), TrendFigure.Build(s, m, PageQuery.ResolveCities(s, view.Get("cities")), from, to, lang,
                     view.Get("multiples") is "1" or "true"));
             }
             case "/coordination":
-                return Fixed(Title("coordination"), CoordinationFigures.ClassHeatmap(s, MetricCodes.InnovationD, lang));
+                return Fixed(pageName, CoordinationFigures.ClassHeatmap(s, MetricCodes.InnovationD, lang));
             case "/coupling":
-                return Yearly(Title("coupling"), CouplingFigures.Scatter(s, y, lang, SnapshotAnalyses.For(s).IsoLines));
+                return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, SnapshotAnalyses.For(s).IsoLines));
             case "/disparities":
             {
                 var m = Metric(MetricCodes.CouplingD);
                 var sigma = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
-                return Fixed(Title("disparities") + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
+                return Fixed(pageName + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":
-                return Yearly(Title("diagnosis"),
+                return Yearly(pageName,
                     DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, SnapshotAnalyses.For(s).Obstacles, y, lang), lang));
             case "/spatial" when SnapshotAnalyses.For(s).Analytics.Weights.Default is { } weights:
             {
                 var m = Metric(MetricCodes.CouplingD);
                 var moran = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
-                return Fixed(Title("spatial") + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
+                return Fixed(pageName + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }
             case DashboardUrls.ShiftSharePath when ShiftShareView.Resolve(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")),
                 view.Get("method"), view.Get("cities"), lang) is { Result: { } result } shift:
-                return Fixed($"{UiText.Get(lang, "nav.shift-share")} · {shift.From}–{shift.To} · {UiText.Get(lang, "shift.method." + shift.Method.ToCode())}",
+                return Fixed($"{pageName} · {shift.From}–{shift.To} · {UiText.Get(lang, "shift.method." + shift.Method.ToCode())}",
                     ShiftShareFigures.Components(s, shift.Cities, lang), ShiftShareFigures.CompetitiveHeatmap(s, result, shift.Cities, lang));
         }
 
@@ -83,9 +85,7 @@ public sealed class SlideCharts(DashboardDataService data)
 
         var page = view.Path.TrimStart('/');
         var metric = Metric(page == "drivers" ? MetricCodes.LqProducerServices : MetricCodes.CouplingD);
-        // A city the shown version does not have (a story saved on another dataset) says so above the ranking.
-        var title = page.StartsWith("city/", StringComparison.Ordinal) ? UiText.Get(lang, "city.notFound") : Title(page);
-        return Yearly(title, RankingFigure.Build(s, metric, y, lang));
+        return Yearly(pageName, RankingFigure.Build(s, metric, y, lang));
     }
 
     private static SlideContent Content(string title, IReadOnlyList<Figure> figures, IReadOnlyList<int> years, int? year) =>
