@@ -29,35 +29,32 @@ public sealed class SlideCharts(DashboardDataService data)
         // The saved view's calculation settings, as its page would use them.
         var s = (await data.ResolveAsync(MetricSettingsText.Parse(name => view.Get(name)))).Snapshot;
         var y = PageQuery.ResolveYear(s, year ?? ParseInt(view.Get("year")));
-        MetricInfo Metric(string fallback) => PageQuery.ResolveMetric(s, view.Get("metric"), fallback);
+        // The view's metric, or the one its page shows by default.
+        var m = PageQuery.ResolveMetric(s, view.Get("metric"), PageDefaults.Metric(view.Path));
         // A city the shown version does not have (a story saved on another dataset) says so above the ranking.
         var pageName = UiText.Get(lang, StoryPages.Paths.Contains(view.Path) ? StoryCaptions.PageKey(view.Path) : "city.notFound");
 
         SlideContent Yearly(string title, params Figure[] figures) => Content(title, figures, s.Years, y) with { Illustrative = s.Version.IsIllustrative };
         SlideContent Fixed(string title, params Figure[] figures) => Content(title, figures, [], null) with { Illustrative = s.Version.IsIllustrative };
-        Figure[] MapAndRanking(MetricInfo m) =>
+        Figure[] MapAndRanking() =>
             s.HasBoundaries ? [MapFigure.Build(s, m, y, lang), RankingFigure.Build(s, m, y, lang)] : [RankingFigure.Build(s, m, y, lang)];
 
         switch (view.Path)
         {
-            case "/":
-                return Yearly(pageName, MapAndRanking(Metric(MetricCodes.CouplingD)));
-            case "/map":
-                return Yearly(pageName, MapAndRanking(Metric(MetricCodes.InnovationD)));
-            case "/trends":
+            case DashboardUrls.OverviewPath or DashboardUrls.MapPath:
+                return Yearly(pageName, MapAndRanking());
+            case DashboardUrls.TrendsPath:
             {
                 var (from, to) = TrendData.ResolveRange(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")));
-                var m = Metric(MetricCodes.CouplingD);
                 return Fixed(pageName + " · " + m.Name(lang), TrendFigure.Build(s, m, PageQuery.ResolveCities(s, view.Get("cities")), from, to, lang,
                     view.Get("multiples") is "1" or "true"));
             }
             case "/coordination":
-                return Fixed(pageName, CoordinationFigures.ClassHeatmap(s, MetricCodes.InnovationD, lang));
+                return Fixed(pageName, CoordinationFigures.ClassHeatmap(s, PageDefaults.CoordinationHeatmapMetric, lang));
             case "/coupling":
                 return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, SnapshotAnalyses.For(s).IsoLines));
             case "/disparities":
             {
-                var m = Metric(MetricCodes.CouplingD);
                 var sigma = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
@@ -66,7 +63,6 @@ public sealed class SlideCharts(DashboardDataService data)
                     DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, SnapshotAnalyses.For(s).Obstacles, y, lang), lang));
             case "/spatial" when SnapshotAnalyses.For(s).Analytics.Weights.Default is { } weights:
             {
-                var m = Metric(MetricCodes.CouplingD);
                 var moran = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
@@ -79,13 +75,10 @@ public sealed class SlideCharts(DashboardDataService data)
 
         if (view.Path.StartsWith("/city/", StringComparison.Ordinal) && s.CityByCode.TryGetValue(view.Path["/city/".Length..], out var city))
         {
-            var m = Metric(MetricCodes.CouplingD);
             return Fixed(lang.Pick(city.NameZh, city.NameEn) + " · " + m.Name(lang), TrendFigure.Build(s, m, [city.Code], s.Years[0], s.LatestYear, lang));
         }
 
-        var page = view.Path.TrimStart('/');
-        var metric = Metric(page == "drivers" ? MetricCodes.LqProducerServices : MetricCodes.CouplingD);
-        return Yearly(pageName, RankingFigure.Build(s, metric, y, lang));
+        return Yearly(pageName, RankingFigure.Build(s, m, y, lang));
     }
 
     private static SlideContent Content(string title, IReadOnlyList<Figure> figures, IReadOnlyList<int> years, int? year) =>

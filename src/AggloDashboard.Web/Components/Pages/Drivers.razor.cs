@@ -5,6 +5,7 @@ using AggloDashboard.Data.Export;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -34,7 +35,7 @@ public partial class Drivers
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _metric = PageQuery.ResolveMetric(_snapshot, Metric, MetricCodes.LqProducerServices);
+        _metric = MetricIn(_snapshot, PageDefaults.DriversMetric);
         _allDrivers = DriverTerms.Drivers(_snapshot.Dataset).Select(i => i.Code).ToArray();
         var chosen = DashboardQuery.ParseCities(DriverCodes).ToHashSet(StringComparer.Ordinal);
         var drivers = _allDrivers.Where(chosen.Contains).ToArray();
@@ -95,28 +96,7 @@ public partial class Drivers
     private async Task DownloadTableAsync() =>
         await JS.InvokeVoidAsync("aggloDownload", $"regression-{_metric!.Code}.txt", TextTable(), "text/plain;charset=utf-8");
 
-    private PageTable RegressionTable()
-    {
-        var header = new[]
-        {
-            T("drivers.term"), "term", "model", T("drivers.estimate"), T("drivers.se"), T("drivers.t"), T("drivers.p"),
-            "ci_low", "ci_high", T("drivers.r2"), T("drivers.n"), T("drivers.clusters"),
-        };
-        var rows = _fits.SelectMany(fit => fit.Coefficients.Select(c => new[]
-        {
-            Label(c.Term), c.Term, AnalyticsCsvWriter.ModelCode(fit.Model), CsvText.Number(c.Estimate), CsvText.Number(c.StandardError),
-            CsvText.Number(c.T), CsvText.Number(c.P), CsvText.Number(c.CiLow), CsvText.Number(c.CiHigh), CsvText.Number(fit.RSquared),
-            fit.N.ToString(System.Globalization.CultureInfo.InvariantCulture), fit.Clusters.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
-        return PageTable.Of(new[] { header }.Concat(rows));
-    }
+    private PageTable RegressionTable() => DriverTables.Regressions(_fits, _spec!, _snapshot!.Dataset, Lang);
 
-    private PageTable GreyTable() => PageTable.Of(
-        new[] { new[] { T("drivers.scope"), "scope", T("drivers.drivers"), "driver", T("drivers.grade"), T("label.rank"), "n" } }.Concat(
-            _results!.GreyRelational.Select(g => new[]
-            {
-                g.Scope == GreyRelationalPanel.OverallScope ? T("drivers.overall") : _snapshot!.CityName(g.Scope, Lang), g.Scope,
-                DriverName(g.Driver), g.Driver, CsvText.Number(g.Grade), g.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                g.Years.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            })));
+    private PageTable GreyTable() => DriverTables.Grey(_snapshot!, _results!.GreyRelational, Lang);
 }

@@ -2,6 +2,7 @@ using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
 
 namespace AggloDashboard.Web.Components.Pages;
@@ -70,16 +71,6 @@ public partial class ShiftShare
     }
 
     /// <summary>The table as shown: a row per chosen city, the method's components at full precision.</summary>
-    private PageTable Table()
-    {
-        var components = _view!.Method.Components();
-        string[] header = [T("label.city"), "region_code", "base_year", "end_year", "method", .. components.Select(c => c.ToCode())];
-        var rows = _cities.Select(c => new[]
-        {
-            CityName(c.RegionCode), c.RegionCode, Inv(_view.From), Inv(_view.To), _view.Method.ToCode(),
-        }.Concat(components.Select(k => CsvText.Number(c.Total[k]))));
-        return PageTable.Of(new[] { header }.Concat(rows));
-    }
+    private PageTable Table() => ShiftShareTables.Components(_snapshot!, _view!, _cities, Lang);
 
-    private static string Inv(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

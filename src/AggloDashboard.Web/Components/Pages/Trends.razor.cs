@@ -3,6 +3,7 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
 using Plotly.Blazor;
 
@@ -32,7 +33,7 @@ public partial class Trends
     {
         _snapshot = await LoadSnapshotAsync(Data);
         _year = PageQuery.Int(Year) is { } y && _snapshot.Years.Contains(y) ? y : null;
-        _metric = PageQuery.ResolveMetric(_snapshot, Metric, MetricCodes.CouplingD);
+        _metric = MetricIn(_snapshot, PageDefaults.TrendsMetric);
         _cities = PageQuery.ResolveCities(_snapshot, Cities);
         _allSelected = _snapshot.Cities.All(c => _cities.Contains(c.Code));
         (_from, _to) = TrendData.ResolveRange(_snapshot, PageQuery.Int(From), PageQuery.Int(To));
