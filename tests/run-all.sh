@@ -2,6 +2,8 @@
 # Builds the solution, runs every test project and prints the total as "N passed, N failed" on the last line.
 # Exits non-zero when the build fails, any test fails, or no test ran.
 # The end-to-end tests need Debian's Chromium and a CJK font: installed here when missing and run as root.
+# The store tests run on SQLite and on PostgreSQL: unless AGGLO_TEST_POSTGRES names a server (or is "off"), a throwaway
+# cluster of Debian's postgresql (installed when missing and run as root) serves them and is removed at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +33,17 @@ if [ ! -x /usr/bin/chromium ] || ! has_cjk_font; then
 fi
 
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+AGGLO_TEST_POSTGRES_DIR=""
+trap 'rm -rf "$results"; [ -n "$AGGLO_TEST_POSTGRES_DIR" ] && bash tests/postgres.sh stop "$AGGLO_TEST_POSTGRES_DIR"' EXIT
+
+if [ -z "${AGGLO_TEST_POSTGRES:-}" ]; then
+  # shellcheck source=tests/postgres.sh
+  if ! source tests/postgres.sh start; then
+    echo "could not start PostgreSQL for the store tests"
+    echo "0 passed, 0 failed"
+    exit 1
+  fi
+fi
 
 if ! dotnet build AggloDashboard.sln --nologo -v quiet -clp:ErrorsOnly; then
   echo "build failed"

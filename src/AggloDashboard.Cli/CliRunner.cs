@@ -20,6 +20,7 @@ public static class CliRunner
             UserCommand.Create(),
             BackupCommand.CreateBackup(),
             BackupCommand.CreateRestore(),
+            StoreCommand.Create(),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

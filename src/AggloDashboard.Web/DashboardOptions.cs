@@ -5,6 +5,12 @@ public sealed class DashboardOptions
 {
     public const string Section = "Dashboard";
 
+    /// <summary>
+    /// The store's engine (<c>Dashboard__Store</c>): <c>sqlite</c> (the default; the file <see cref="DatabasePath"/>) or
+    /// <c>postgres</c> (the connection string <c>ConnectionStrings__Dashboard</c>; several instances may share it).
+    /// </summary>
+    public string Store { get; set; } = "sqlite";
+
     /// <summary>The SQLite file; empty means <c>App_Data/agglo.db</c> beside the app (ignored by git).</summary>
     public string DatabasePath { get; set; } = "";
 
@@ -52,6 +58,29 @@ public sealed class DashboardOptions
 
     /// <summary>The largest file an import accepts, in MB (<c>Dashboard__ImportMaxMegabytes</c>); 20 by default.</summary>
     public int ImportMaxMegabytes { get; set; } = 20;
+
+    /// <summary>Where the store lives, from <see cref="Store"/> and <paramref name="connectionString"/> (<c>ConnectionStrings:Dashboard</c>).</summary>
+    /// <exception cref="Data.Store.StoreStartException">An unknown engine, or PostgreSQL without a connection string.</exception>
+    public Data.Store.StoreLocation ResolveStore(string? connectionString)
+    {
+        Data.Store.StoreProvider provider;
+        try
+        {
+            provider = Data.Store.StoreLocation.ParseProvider(Store);
+        }
+        catch (ArgumentException e)
+        {
+            throw new Data.Store.StoreStartException($"Dashboard__Store: {e.Message}");
+        }
+
+        if (provider == Data.Store.StoreProvider.Sqlite)
+            return Data.Store.StoreLocation.Sqlite(ResolvedDatabasePath);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new Data.Store.StoreStartException(
+                "Dashboard__Store=postgres needs the database's connection string in ConnectionStrings__Dashboard " +
+                "(Host=...;Database=...;Username=...;Password=...)")
+            : Data.Store.StoreLocation.Postgres(connectionString);
+    }
 
     public string ResolvedDatabasePath =>
         string.IsNullOrWhiteSpace(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "App_Data", "agglo.db") : DatabasePath;

@@ -14,9 +14,13 @@ public static class DashboardServiceExtensions
     {
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
         var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ResolvedDatabasePath))!);
+        var store = options.ResolveStore(configuration.GetConnectionString("Dashboard"));
+        if (store.IsSqlite)
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(store.Target))!);
         services.AddSingleton(new StoryAccess(StoryAccess.Parse(options.StoriesEditableBy)));
-        services.AddDatasetStore(options.ResolvedDatabasePath);
+        services.AddDatasetStore(store);
+        if (store.IsSqlite)
+            services.AddSingleton(_ => StoreInUseLock.Take(store.Target));
         services.AddSingleton(new Data.Import.ImportLimits { MaxBytes = options.ImportMaxMegabytes * 1024L * 1024L });
         services.AddSingleton<DashboardDataService>();
         services.AddSingleton<DataManagementService>();
@@ -24,6 +28,7 @@ public static class DashboardServiceExtensions
         services.AddHostedService<ActiveVersionWatcher>();
         services.AddSingleton<SlideCharts>();
         services.AddDashboardAuth(options);
+        services.AddSharedDataProtection(store);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return services;
@@ -35,6 +40,7 @@ public static class DashboardServiceExtensions
     /// </summary>
     public static async Task InitialiseDashboardAsync(this IServiceProvider services)
     {
+        HoldStore(services);
         var data = services.GetRequiredService<DashboardDataService>();
         await data.InitialiseAsync(CancellationToken.None);
         if (!data.IsReadOnly)
@@ -44,6 +50,18 @@ public static class DashboardServiceExtensions
         }
 
         WarmUpInBackground(data, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)));
+    }
+
+    /// <summary>Marks the store as in use for as long as the app runs, so <c>agglo restore</c> refuses to replace it.</summary>
+    private static void HoldStore(IServiceProvider services)
+    {
+        // A PostgreSQL store is shared by design and restored with PostgreSQL's own tools.
+        if (services.GetService<StoreInUseLock>() is { IsHeld: false })
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DashboardServiceExtensions)).LogWarning(
+                "Could not lock {Path}: another dashboard holds it, or its folder cannot be written. `agglo restore` cannot tell " +
+                "that this app uses the store", StoreInUseLock.PathFor(services.GetRequiredService<StoreAccess>().Location.Target));
+        }
     }
 
     /// <summary>Imports <c>stories/example-story.json</c> of the seed folder when there is no story yet.</summary>
@@ -67,10 +85,9 @@ public static class DashboardServiceExtensions
         {
             try
             {
-                var snapshot = await data.GetCurrentAsync();
-                _ = SnapshotAnalyses.For(snapshot).Analytics.Default;
-                var analyses = SnapshotAnalyses.For(snapshot);
-                _ = analyses.Obstacles;
+                var analyses = (await data.GetCurrentAsync()).Analyses;
+                await analyses.Analytics.DefaultAsync(CancellationToken.None);
+                await analyses.ObstaclesAsync(CancellationToken.None);
                 _ = analyses.Typologies;
             }
             catch (Exception e)

@@ -8,7 +8,18 @@ var builder = WebApplication.CreateBuilder(args);
 // static web assets manifest. A published app serves them from wwwroot and this is a no-op.
 builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-builder.Services.AddDashboardServices(builder.Configuration);
+try
+{
+    builder.Services.AddDashboardServices(builder.Configuration);
+}
+catch (AggloDashboard.Data.Store.StoreStartException e)
+{
+    // A store setting the app cannot use (an unknown engine, no connection string): say which, without a stack trace.
+    Console.Error.WriteLine($"error: {e.Message}");
+    Environment.ExitCode = 1;
+    return;
+}
+
 // Circuit limits, chosen against the load probe's figures (docs/PERFORMANCE.md, "Load probe"): a circuit costs the
 // server about 3 MB, so 100 kept for two minutes after a dropped connection (a phone waking, a Wi-Fi hand-over)
 // are cheap; a browser that stops answering fails its circuit's JS calls after 30 s instead of a minute, and one that
@@ -50,8 +61,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapHealthEndpoints();
 app.MapBoundaryEndpoint();
 app.MapImportTemplateEndpoints();
+app.MapDownloadEndpoints();
 // HttpSecurity sends the whole Content-Security-Policy, frame-ancestors included.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.Run();

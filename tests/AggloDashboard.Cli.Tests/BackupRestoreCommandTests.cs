@@ -117,4 +117,35 @@ public class BackupRestoreCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("is in use", run.Error);
     }
+
+    [Fact]
+    public void A_restore_over_a_store_an_idle_dashboard_holds_is_refused_unless_forced()
+    {
+        using var temp = new TempFolder();
+        var db = SeededStore(temp);
+        Assert.Equal(0, CliRun.Of("backup", "--db", db, "--out", temp.File("backup.db")).ExitCode);
+        File.WriteAllText(temp.File("later.csv"), "region_code,year,indicator,value\n220100,2023,emp.total,2\n");
+        Assert.Equal(0, CliRun.Of("import", "--db", db, "--file", temp.File("later.csv"), "--activate").ExitCode);
+        var beforeRestore = Hashes(db);
+
+        CliRun refused;
+        CliRun forced;
+        // What a running dashboard holds from its start to its end, whether it is changing the store or not.
+        using (var dashboard = StoreInUseLock.Take(db))
+        {
+            Assert.True(dashboard.IsHeld);
+            refused = CliRun.Of("restore", "--from", temp.File("backup.db"), "--db", db);
+            Assert.Equal(beforeRestore, Hashes(db));
+            forced = CliRun.Of("restore", "--from", temp.File("backup.db"), "--db", db, "--force");
+        }
+
+        var afterStop = CliRun.Of("restore", "--from", temp.File("backup.db"), "--db", db);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("is in use by a running dashboard", refused.Error);
+        Assert.Contains("stop the dashboard first, or restore with --force; nothing was restored", refused.Error);
+        Assert.True(forced.ExitCode == 0, forced.Error);
+        Assert.True(afterStop.ExitCode == 0, afterStop.Error);
+        Assert.Equal(2, Hashes(db).Length);
+    }
 }

@@ -17,7 +17,9 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
           const el = document.getElementById(id);
           const frame = el.querySelector('.geo .bg rect, .geolayer .bg rect') ?? el.querySelector('.main-svg');
           const f = frame.getBoundingClientRect();
-          const boxes = [...el.querySelectorAll('path.choroplethlocation')].map(p => p.getBoundingClientRect());
+          // A trace draws only the cities whose z it has; the others' paths have no outline.
+          const boxes = [...el.querySelectorAll('path.choroplethlocation')].filter(p => (p.getAttribute('d') || '').length > 0)
+            .map(p => p.getBoundingClientRect());
           const outside = boxes.filter(b => b.width > f.width / 2 || b.height > f.height / 2 ||
             b.left < f.left - 1 || b.right > f.right + 1 || b.top < f.top - 1 || b.bottom > f.bottom + 1).length;
           return [boxes.length, outside];
@@ -39,6 +41,22 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
         await session.OpenPageAsync("/");
         await session.WaitForChartAsync("overview-ranking");
         Assert.InRange(await session.Page.EvaluateAsync<int>(PageHeight), 900, MaxPageHeight);
+
+        var tall = new List<string>();
+        foreach (var (path, chart) in new[] { ("/drivers", "coefficient-plot"), ("/shift-share", "shift-bars"), ("/city/220100", "city-trend") })
+        {
+            await session.OpenPageAsync(path);
+            // The national regressions and shift-share are computed on first use, off the circuit.
+            await session.Page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, chart, new() { Timeout = 180_000 });
+            var height = await session.Page.EvaluateAsync<int>(PageHeight);
+            await session.ScreenshotAsync(path.Trim('/').Replace('/', '-'));
+            if (height is < 900 or > MaxPageHeight)
+            {
+                tall.Add($"{path} is {height} px tall");
+            }
+        }
+
+        Assert.Empty(tall);
 
         var search = session.Page.GetByTestId("nav-city-search").Locator("input");
         foreach (var (text, code) in new[] { ("长春", "220100"), ("Changchun", "220100"), ("哈尔滨", "230100") })

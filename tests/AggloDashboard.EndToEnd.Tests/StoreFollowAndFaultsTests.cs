@@ -8,8 +8,9 @@ using Xunit.Abstractions;
 namespace AggloDashboard.EndToEnd.Tests;
 
 /// <summary>
-/// The running app and its store seen from outside: a change made by the command line reaches open pages, a read-only
-/// store is browsed with a banner. Each test runs an app of its own over a store it prepares.
+/// The running app and its store seen from outside: a change made by the command line reaches open pages, a restore over
+/// the running app's store is refused, a read-only store is browsed with a banner and answers a wrong sign-in as usual.
+/// Each test runs an app of its own over a store it prepares.
 /// </summary>
 // In the admin app's collection only to run after, not beside, its uploads: two more apps at once starve them on 2 cores.
 [Collection(AdminAppCollection.Name)]
@@ -49,6 +50,13 @@ public sealed class StoreFollowAndFaultsTests(ITestOutputHelper output) : IAsync
 
     private async Task<string> CliAsync(params string[] args)
     {
+        var (exitCode, text) = await RunCliAsync(args);
+        Assert.True(exitCode == 0, $"agglo {string.Join(' ', args)}: {text}");
+        return text;
+    }
+
+    private async Task<(int ExitCode, string Text)> RunCliAsync(params string[] args)
+    {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(RepoPaths.CliDll(Root, Configuration));
         foreach (var arg in args)
@@ -59,12 +67,11 @@ public sealed class StoreFollowAndFaultsTests(ITestOutputHelper output) : IAsync
         using var process = Process.Start(info)!;
         var text = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"agglo {string.Join(' ', args)}: {text}");
-        return text;
+        return (process.ExitCode, text);
     }
 
     [Fact]
-    public async Task An_activation_by_the_command_line_reaches_an_open_page_within_5_seconds_and_moves_the_boundaries()
+    public async Task An_activation_by_the_command_line_reaches_an_open_page_within_5_seconds_moves_the_boundaries_and_no_restore_replaces_its_store()
     {
         await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(Root, Configuration), TimeSpan.FromSeconds(90));
         await using var session = await BrowserSession.OpenAsync(_browser, app, ArtifactsDir, "cli-activation");
@@ -83,11 +90,18 @@ public sealed class StoreFollowAndFaultsTests(ITestOutputHelper output) : IAsync
         using var anonymous = new SignInClient(app.BaseUrl);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/geo/1.json")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/geo/2.json")).StatusCode);
+
+        // The running app, idle now, holds its store: a restore over it is refused.
+        var backup = Path.Combine(_folder, "backup.db");
+        await CliAsync("backup", "--db", app.DatabasePath, "--out", backup);
+        var (exitCode, refusal) = await RunCliAsync("restore", "--from", backup, "--db", app.DatabasePath);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("in use by a running dashboard", refusal);
         session.AssertClean();
     }
 
     [Fact]
-    public async Task A_read_only_store_is_browsed_with_a_banner()
+    public async Task A_read_only_store_is_browsed_with_a_banner_and_answers_a_wrong_sign_in_as_usual()
     {
         var db = Path.Combine(_folder, "agglo.db");
         await CliAsync("import", "--db", db, "--data", Path.Combine(Root, "seed-data"), "--activate");
@@ -102,6 +116,14 @@ public sealed class StoreFollowAndFaultsTests(ITestOutputHelper output) : IAsync
         await session.OpenPageAsync("/stories?lang=en");
         await Assertions.Expect(session.Page.GetByTestId("read-only-notice")).ToContainTextAsync("Read-only mode");
         await session.ScreenshotAsync("banner");
+
+        // A wrong sign-in cannot be audited or counted here; it is answered as anywhere else.
+        await session.Page.GotoAsync("/account/login");
+        await session.Page.GetByTestId("login-user").FillAsync("e2e-read-only-visitor");
+        await session.Page.GetByTestId("login-password").FillAsync("not-the-password-at-all");
+        await session.Page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(session.Page.GetByTestId("login-error")).ToContainTextAsync("The user name or password is wrong.");
+        Assert.Contains(app.Log, line => line.Contains("was not recorded: the data store is ReadOnly", StringComparison.Ordinal));
         session.AssertClean();
     }
 }

@@ -4,24 +4,27 @@ using System.Globalization;
 using System.Reflection;
 using AggloDashboard.EndToEnd.Tests.Infrastructure;
 
-// Load probe: starts one headless Chromium and, for each N, a fresh built web app on 127.0.0.1; opens N tabs on
-// /map?lang=en (each tab one Blazor circuit), measures the server's memory, lets every tab step the year slider, and
-// reports circuits held, disconnects, memory per circuit, the server's CPU and step latency. Bounded: at most --minutes in all, every
-// wait has a timeout, the app and the browser are stopped at the end.
-// Run: dotnet run -c Release --project tests/AggloDashboard.LoadProbe -- --circuits 10,25,50 --steps 10
+// Load probe: for each N, starts a fresh built web app on 127.0.0.1 and opens N Blazor circuits on /map?lang=en, measures
+// the server's memory, lets every circuit step the year slider, and reports circuits held, disconnects, memory per
+// circuit, the server's CPU and step latency. The circuits are driven either over the circuit protocol itself (the
+// default: a few KB and no renderer per circuit, so the two cores go to the server) or as tabs of one headless Chromium.
+// Bounded: at most --minutes in all, every wait has a timeout, the app and the browser are stopped at the end.
+// Run: dotnet run -c Release --project tests/AggloDashboard.LoadProbe -- --circuits 10,25,50 --steps 10 [--client browser]
 var inv = CultureInfo.InvariantCulture;
 var levels = ArgText("--circuits", "10,25,50").Split(',').Select(n => int.Parse(n, inv)).ToArray();
 var steps = ArgInt("--steps", 10);
 var tabsPerContext = ArgInt("--tabs-per-context", 10);
 var thinkMs = ArgInt("--think-ms", 1000);
 var budget = TimeSpan.FromMinutes(ArgInt("--minutes", 20));
-if (levels.Any(n => n is < 1 or > 100) || steps is < 1 or > 100)
+var client = ArgText("--client", "protocol");
+var trace = args.Contains("--trace") ? Console.Error : null;
+if (levels.Any(n => n is < 1 or > 200) || steps is < 1 or > 100 || client is not ("protocol" or "browser"))
 {
-    Console.Error.WriteLine("--circuits takes 1 to 100 per level and --steps 1 to 100");
+    Console.Error.WriteLine("--circuits takes 1 to 200 per level, --steps 1 to 100 and --client protocol or browser");
     return 2;
 }
 
-if (!Chromium.IsInstalled)
+if (client == "browser" && !Chromium.IsInstalled)
 {
     Console.Error.WriteLine(Chromium.MissingMessage);
     return 1;
@@ -31,9 +34,9 @@ using var deadline = new CancellationTokenSource(budget);
 var configuration = typeof(LoadPage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
 var webDll = RepoPaths.WebDll(RepoPaths.FindRoot(), configuration);
-Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores");
-using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores, {client} client");
+using var playwright = client == "browser" ? await Playwright.CreateAsync() : null;
+await using var browser = playwright is null ? null : await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
     ExecutablePath = Chromium.ExecutablePath,
     Headless = true,
@@ -53,7 +56,8 @@ foreach (var n in levels)
     // A fresh app per level: memory freed by the previous level's circuits would otherwise hide this level's cost.
     await using (var app = await DashboardApp.StartAsync(webDll, TimeSpan.FromSeconds(90)))
     {
-        results.Add(await RunLevelAsync(app, n));
+        await using ILoadClient opener = browser is null ? new ProtocolClient(app.BaseUrl, trace) : new BrowserClient(browser, app.BaseUrl, tabsPerContext);
+        results.Add(await RunLevelAsync(app, opener, n));
     }
 
     var last = results[^1];
@@ -61,61 +65,53 @@ foreach (var n in levels)
 }
 
 Console.WriteLine();
-Console.WriteLine($"AggloDashboard load probe ({configuration}, {Environment.ProcessorCount} cores shared with the browser, one headless Chromium, " +
-                  $"{tabsPerContext} tabs per context, {steps} steps per tab {thinkMs} ms apart)");
-Console.WriteLine("| N | circuits held | disconnects | failed steps | server RSS warm → N idle → after steps (MB) | MB per idle circuit | server CPU while stepping | step → URL p50 / p95 | step → map redrawn p50 / p95 |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+Console.WriteLine(client == "browser"
+    ? $"AggloDashboard load probe ({configuration}, {Environment.ProcessorCount} cores shared with the browser, one headless Chromium, " +
+      $"{tabsPerContext} tabs per context, {steps} steps per tab {thinkMs} ms apart)"
+    : $"AggloDashboard load probe ({configuration}, {Environment.ProcessorCount} cores shared with the probe, circuit protocol clients, " +
+      $"{steps} steps per circuit {thinkMs} ms apart)");
+var redrawn = client == "browser" ? "step → map redrawn" : "step → map data received";
+Console.WriteLine($"| N | circuits held | disconnects | failed steps | errors the server logged | server RSS warm → N idle → after steps (MB) | MB per idle circuit | steps per second | server CPU while stepping | probe CPU while stepping | load average (1 min) after stepping | step → URL p50 / p95 | {redrawn} p50 / p95 |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 foreach (var r in results)
 {
     Console.WriteLine(string.Create(inv,
-        $"| {r.N} | {r.Held} | {r.Disconnects} | {r.FailedSteps} of {r.N * steps} | {r.RssBefore:0} → {r.RssIdle:0} → {r.RssAfter:0} | {r.MbPerCircuit:0.00} | {r.ServerCpu:0} % of one core | " +
+        $"| {r.N} | {r.Held} | {r.Disconnects} | {r.FailedSteps} of {r.N * steps} | {r.ServerErrors} | {r.RssBefore:0} → {r.RssIdle:0} → {r.RssAfter:0} | {r.MbPerCircuit:0.00} | {r.StepsPerSecond:0} | {r.ServerCpu:0} % of one core | {r.ProbeCpu:0} % | {r.LoadAverage:0.0} | " +
         $"{Percentile(r.Url, 0.5):0} / {Percentile(r.Url, 0.95):0} ms | {Percentile(r.Redrawn, 0.5):0} / {Percentile(r.Redrawn, 0.95):0} ms |"));
 }
 
 return results.Count == levels.Length ? 0 : 3;
 
-async Task<LevelResult> RunLevelAsync(DashboardApp app, int n)
+async Task<LevelResult> RunLevelAsync(DashboardApp app, ILoadClient opener, int n)
 {
-    var contextOptions = new BrowserNewContextOptions
-    {
-        // Small: the choropleth's SVG is cheap to paint, so the browser's share of the two cores stays small.
-        ViewportSize = new ViewportSize { Width = 480, Height = 360 },
-        BaseURL = app.BaseUrl.ToString(),
-    };
-
     // Warm-up: JIT, the snapshot cache and the browser's script cache, outside every measurement.
-    await using (var warm = await browser.NewContextAsync(contextOptions))
+    await using (var warm = await opener.OpenAsync(warmUp: true, deadline.Token))
     {
-        var page = await LoadPage.OpenAsync(warm, deadline.Token);
         for (var i = 0; i < 3; i++)
         {
-            await page.StepAsync(deadline.Token);
+            await warm.StepAsync(deadline.Token);
         }
     }
 
     await Task.Delay(TimeSpan.FromSeconds(5), deadline.Token);
+    var logStart = app.Log.Count;
     var rssBefore = ServerProcess.RssMegabytes(app.ProcessId);
-    var contexts = new List<IBrowserContext>();
-    var pages = new ConcurrentBag<LoadPage>();
+    var circuits = new ConcurrentBag<ILoadCircuit>();
     var openFailures = 0;
     try
     {
-        for (var c = 0; c < n; c += tabsPerContext)
-        {
-            contexts.Add(await browser.NewContextAsync(contextOptions));
-        }
-
         // Opened a few at a time, as visitors arrive, not all in the same instant.
         using var gate = new SemaphoreSlim(4);
-        await Task.WhenAll(Enumerable.Range(0, n).Select(async i =>
+        await Task.WhenAll(Enumerable.Range(0, n).Select(async _ =>
         {
             await gate.WaitAsync(deadline.Token);
             try
             {
-                pages.Add(await LoadPage.OpenAsync(contexts[i / tabsPerContext], deadline.Token));
+                circuits.Add(await opener.OpenAsync(warmUp: false, deadline.Token));
             }
-            catch (Exception e) when (e is TimeoutException or PlaywrightException)
+            catch (Exception e) when (e is TimeoutException or PlaywrightException or InvalidOperationException or HttpRequestException)
             {
+                Console.Error.WriteLine($"a circuit did not open: {e.Message}");
                 Interlocked.Increment(ref openFailures);
             }
             finally
@@ -131,20 +127,21 @@ async Task<LevelResult> RunLevelAsync(DashboardApp app, int n)
         var redrawn = new ConcurrentBag<double>();
         var failedSteps = openFailures * steps;
         var cpuBefore = ServerProcess.CpuSeconds(app.ProcessId);
+        var probeCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stepping = Stopwatch.StartNew();
-        await Task.WhenAll(pages.Select(async (page, i) =>
+        await Task.WhenAll(circuits.Select(async (circuit, i) =>
         {
             // Spread over the first think time, so steps arrive as from people, not in lockstep.
-            await Task.Delay(i * thinkMs / Math.Max(1, pages.Count), deadline.Token);
+            await Task.Delay(i * thinkMs / Math.Max(1, circuits.Count), deadline.Token);
             for (var s = 0; s < steps; s++)
             {
                 try
                 {
-                    var (u, r) = await page.StepAsync(deadline.Token);
+                    var (u, r) = await circuit.StepAsync(deadline.Token);
                     url.Add(u);
                     redrawn.Add(r);
                 }
-                catch (Exception e) when (e is TimeoutException or PlaywrightException)
+                catch (Exception e) when (e is TimeoutException or PlaywrightException or InvalidOperationException)
                 {
                     Interlocked.Increment(ref failedSteps);
                 }
@@ -154,21 +151,26 @@ async Task<LevelResult> RunLevelAsync(DashboardApp app, int n)
         }));
 
         var serverCpu = 100 * (ServerProcess.CpuSeconds(app.ProcessId) - cpuBefore) / stepping.Elapsed.TotalSeconds;
+        var probeCpu = 100 * (Process.GetCurrentProcess().TotalProcessorTime - probeCpuBefore).TotalSeconds / stepping.Elapsed.TotalSeconds;
+        var stepsPerSecond = url.Count / stepping.Elapsed.TotalSeconds;
+        // Other processes on the machine compete with the server for the cores: their share is part of the figures.
+        var loadAverage = double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
         var rssAfter = ServerProcess.RssMegabytes(app.ProcessId);
         var disconnected = 0;
-        foreach (var page in pages)
+        foreach (var circuit in circuits)
         {
-            disconnected += await page.DisconnectedAsync() ? 1 : 0;
+            disconnected += await circuit.DisconnectedAsync() ? 1 : 0;
         }
 
-        return new LevelResult(n, pages.Count - disconnected, disconnected + openFailures, failedSteps, rssBefore, rssIdle, rssAfter,
-            (rssIdle - rssBefore) / n, serverCpu, url.Order().ToArray(), redrawn.Order().ToArray());
+        var serverErrors = app.Log.Skip(logStart).Count(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal));
+        return new LevelResult(n, circuits.Count - disconnected, disconnected + openFailures, failedSteps, serverErrors, rssBefore, rssIdle, rssAfter,
+            (rssIdle - rssBefore) / n, serverCpu, probeCpu, stepsPerSecond, loadAverage, url.Order().ToArray(), redrawn.Order().ToArray());
     }
     finally
     {
-        foreach (var context in contexts)
+        foreach (var circuit in circuits)
         {
-            await context.CloseAsync();
+            await circuit.DisposeAsync();
         }
     }
 }
@@ -194,8 +196,8 @@ string ArgText(string name, string fallback)
 
 int ArgInt(string name, int fallback) => int.Parse(ArgText(name, fallback.ToString(inv)), inv);
 
-internal sealed record LevelResult(int N, int Held, int Disconnects, int FailedSteps, double RssBefore, double RssIdle, double RssAfter,
-    double MbPerCircuit, double ServerCpu, double[] Url, double[] Redrawn);
+internal sealed record LevelResult(int N, int Held, int Disconnects, int FailedSteps, int ServerErrors, double RssBefore, double RssIdle, double RssAfter,
+    double MbPerCircuit, double ServerCpu, double ProbeCpu, double StepsPerSecond, double LoadAverage, double[] Url, double[] Redrawn);
 
 /// <summary>The web app's process as Linux reports it.</summary>
 internal static class ServerProcess
@@ -218,8 +220,90 @@ internal static class ServerProcess
     }
 }
 
+/// <summary>One Blazor circuit on /map, stepping the year slider as a visitor does.</summary>
+internal interface ILoadCircuit : IAsyncDisposable
+{
+    /// <summary>One step of the year slider: ms to the new URL and to the map's new data (see the client).</summary>
+    Task<(double Url, double Redrawn)> StepAsync(CancellationToken ct);
+
+    Task<bool> DisconnectedAsync();
+}
+
+/// <summary>Opens circuits of one kind against one app.</summary>
+internal interface ILoadClient : IAsyncDisposable
+{
+    Task<ILoadCircuit> OpenAsync(bool warmUp, CancellationToken ct);
+}
+
+/// <summary>Circuits spoken over the protocol, sharing one HTTP client for the page loads.</summary>
+internal sealed class ProtocolClient(Uri baseUrl, TextWriter? trace) : ILoadClient
+{
+    private readonly HttpClient _http = new();
+
+    public async Task<ILoadCircuit> OpenAsync(bool warmUp, CancellationToken ct) =>
+        await ProtocolCircuit.OpenAsync(_http, baseUrl, 2005, warmUp ? trace : null, ct);
+
+    public ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Tabs of one headless Chromium, <c>tabsPerContext</c> to a browser context.</summary>
+internal sealed class BrowserClient(IBrowser browser, Uri baseUrl, int tabsPerContext) : ILoadClient
+{
+    private readonly List<(IBrowserContext Context, int Tabs)> _contexts = [];
+    private readonly SemaphoreSlim _gate = new(1);
+
+    private BrowserNewContextOptions Options => new()
+    {
+        // Small: the choropleth's SVG is cheap to paint, so the browser's share of the two cores stays small.
+        ViewportSize = new ViewportSize { Width = 480, Height = 360 },
+        BaseURL = baseUrl.ToString(),
+    };
+
+    public async Task<ILoadCircuit> OpenAsync(bool warmUp, CancellationToken ct)
+    {
+        if (warmUp)
+        {
+            var own = await browser.NewContextAsync(Options);
+            return new LoadPage(await LoadPage.OpenPageAsync(own, ct), own);
+        }
+
+        IBrowserContext context;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_contexts.Count == 0 || _contexts[^1].Tabs >= tabsPerContext)
+            {
+                _contexts.Add((await browser.NewContextAsync(Options), 0));
+            }
+
+            context = _contexts[^1].Context;
+            _contexts[^1] = (context, _contexts[^1].Tabs + 1);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return new LoadPage(await LoadPage.OpenPageAsync(context, ct), null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (context, _) in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        _gate.Dispose();
+    }
+}
+
 /// <summary>One tab on /map, its circuit watched for the reconnect dialog and the error bar.</summary>
-internal sealed class LoadPage
+internal sealed class LoadPage : ILoadCircuit
 {
     private const string Map = "explorer-map";
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
@@ -241,11 +325,16 @@ internal sealed class LoadPage
         """;
 
     private readonly IPage _page;
+    private readonly IBrowserContext? _ownContext;
     private string _key = "ArrowRight";
 
-    private LoadPage(IPage page) => _page = page;
+    public LoadPage(IPage page, IBrowserContext? ownContext)
+    {
+        _page = page;
+        _ownContext = ownContext;
+    }
 
-    public static async Task<LoadPage> OpenAsync(IBrowserContext context, CancellationToken ct)
+    public static async Task<IPage> OpenPageAsync(IBrowserContext context, CancellationToken ct)
     {
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
@@ -254,7 +343,16 @@ internal sealed class LoadPage
         await page.WaitForFunctionAsync("() => !!window.Blazor && !document.querySelector('[data-testid=connecting]')");
         await page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, Map);
         ct.ThrowIfCancellationRequested();
-        return new LoadPage(page);
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _page.CloseAsync();
+        if (_ownContext is not null)
+        {
+            await _ownContext.CloseAsync();
+        }
     }
 
     public Task<bool> DisconnectedAsync() => _page.EvaluateAsync<bool>("() => window.__load.disconnected");

@@ -38,6 +38,8 @@ for (var i = 0; i < 3; i++)
 {
     await using var warm = await browser.NewContextAsync(contextOptions);
     var page = await warm.NewPageAsync();
+    // The first load computes the dataset's snapshot: about a minute for the national panel on a busy machine.
+    page.SetDefaultTimeout(300_000);
     await Probe.OpenOverviewAsync(page);
     await page.GotoAsync("/map?year=2005&metric=lq.producer_services");
     await Probe.WaitForMapAsync(page);
@@ -118,6 +120,26 @@ await using (var context = await browser.NewContextAsync(contextOptions))
     }
 }
 
+// (d) server memory after every visitor page of the dataset has been opened once, its analyses computed and cached
+var rssWarm = Probe.ServerMemoryMb(app.ProcessId, "VmRSS");
+await using (var context = await browser.NewContextAsync(contextOptions))
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/map");
+    await Probe.WaitForMapAsync(page);
+    var city = await page.Locator("[data-testid=map-values] a[href*='/city/']").First.GetAttributeAsync("href");
+    var code = city!.Split("/city/")[1].Split('?')[0];
+    foreach (var path in Probe.VisitorPages(code))
+    {
+        await Probe.OpenAndSettleAsync(page, path);
+    }
+}
+
+// The pages' circuits end with the context; what stays is the caches and the runtime's own reserve.
+await Task.Delay(TimeSpan.FromSeconds(15));
+var rssAfterPages = Probe.ServerMemoryMb(app.ProcessId, "VmRSS");
+var rssPeak = Probe.ServerMemoryMb(app.ProcessId, "VmHWM");
+
 Console.WriteLine();
 Console.WriteLine($"AggloDashboard speed probe ({configuration}, {Environment.ProcessorCount} cores, headless Chromium, software rendering)");
 Console.WriteLine("| measure | n | median | p90 |");
@@ -131,6 +153,9 @@ Row("/ both charts drawn, browser cache warm", chartsCached, "ms");
 Row("SignalR bytes sent per slider step", sent.Select(v => (double)v).ToList(), "B");
 Row("SignalR bytes received per slider step", received.Select(v => (double)v).ToList(), "B");
 Row("WebSocket frames per slider step", frames.Select(v => (double)v).ToList(), "");
+Row("server RSS after the warm-up and the measures above", [rssWarm], "MB");
+Row($"server RSS after visiting {Probe.VisitorPages("x").Count} pages, 15 s settled", [rssAfterPages], "MB");
+Row("server peak RSS (VmHWM)", [rssPeak], "MB");
 return 0;
 
 void Row(string name, List<double> values, string unit)
@@ -167,6 +192,39 @@ int ArgInt(string name, int fallback)
 internal static class Probe
 {
     private const string Map = "explorer-map";
+
+    /// <summary>Every page a visitor can open, with one city's pages for <paramref name="cityCode"/>.</summary>
+    public static IReadOnlyList<string> VisitorPages(string cityCode) =>
+    [
+        "/", "/map", "/trends", "/coordination", "/coupling", "/diagnosis", "/policy", "/drivers", "/disparities",
+        "/spatial", "/shift-share", "/data", "/methodology", "/stories", $"/city/{cityCode}", $"/city/{cityCode}/report",
+    ];
+
+    /// <summary>Opens a page and waits until it has loaded and its charts and background analyses have had time to finish.</summary>
+    public static async Task OpenAndSettleAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path, new PageGotoOptions { Timeout = 120_000 });
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => !document.querySelector('.mud-progress-circular, .mud-progress-linear, .mud-skeleton')",
+                null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 250 });
+        }
+        catch (TimeoutException)
+        {
+            Console.Error.WriteLine($"{path}: still loading after 120 s");
+        }
+
+        await page.WaitForTimeoutAsync(1000);
+    }
+
+    /// <summary>A line of /proc/{pid}/status (VmRSS: resident now, VmHWM: resident at its peak), in MB.</summary>
+    public static double ServerMemoryMb(int processId, string field)
+    {
+        var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        return kb / 1024.0;
+    }
 
     /// <summary>Loads / and returns FCP, circuit-interactive and both-charts-drawn times from navigation start (ms).</summary>
     public static async Task<(double Fcp, double Interactive, double Charts)> OpenOverviewAsync(IPage page)

@@ -40,3 +40,17 @@ public sealed class BunitHost : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Context.DisposeAsync();
 }
+
+/// <summary>Waits for the analyses a page computes off the circuit.</summary>
+public static class ComputedPages
+{
+    /// <summary>
+    /// The page once no card is still computing (a card shows its loading state from the page's first render on);
+    /// generous, because the national panel's permutation tests take seconds on a busy machine.
+    /// </summary>
+    public static IRenderedComponent<TPage> WhenComputed<TPage>(this IRenderedComponent<TPage> page) where TPage : Microsoft.AspNetCore.Components.IComponent
+    {
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".computing")), TimeSpan.FromMinutes(2));
+        return page;
+    }
+}

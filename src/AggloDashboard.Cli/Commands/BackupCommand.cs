@@ -38,11 +38,15 @@ internal static class BackupCommand
     {
         var from = new Option<FileInfo>("--from") { Description = "A backup written by `agglo backup`.", Required = true };
         var db = StoreSession.DbOption();
+        var force = new Option<bool>("--force")
+        {
+            Description = "Restore even when a running dashboard holds the store; that dashboard keeps serving the old store until it restarts.",
+        };
         var command = new Command("restore",
             "Replace the dashboard's store by a backup, after checking the backup's integrity; the old store is replaced in one " +
             "rename, so it is whole before and after. Stop the dashboard first: a store in use is refused.")
         {
-            from, db,
+            from, db, force,
         };
         command.SetAction(parsed =>
         {
@@ -58,7 +62,7 @@ internal static class BackupCommand
                 throw new CliException($"the backup '{backup.FullName}' is not a whole dashboard store ({backupCheck}); nothing was restored");
             if (target.Exists)
             {
-                RefuseIfInUse(target.FullName);
+                RefuseIfInUse(target.FullName, parsed.GetValue(force));
                 // The old store's write-ahead log must not be replayed into the restored file.
                 File.Delete(target.FullName + "-wal");
                 File.Delete(target.FullName + "-shm");
@@ -130,8 +134,12 @@ internal static class BackupCommand
         }
     }
 
-    private static void RefuseIfInUse(string path)
+    private static void RefuseIfInUse(string path, bool force)
     {
+        if (!force && StoreInUseLock.IsHeldElsewhere(path))
+            throw new CliException($"the store '{path}' is in use by a running dashboard (it holds {StoreInUseLock.PathFor(path)}); " +
+                                   "stop the dashboard first, or restore with --force; nothing was restored");
+
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 1 }.ToString());
         try
         {

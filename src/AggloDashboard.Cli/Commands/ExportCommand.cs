@@ -10,7 +10,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var db = StoreSession.DbOption();
+        var db = StoreSession.StoreOptions();
         var output = new Option<string>("--out")
         {
             Description = "A .csv file (the panel in long format), a .xlsx file (sheets panel, indicators, regions), or a folder " +
@@ -29,7 +29,7 @@ internal static class ExportCommand
         };
         command.SetAction(parsed =>
         {
-            using var session = StoreSession.Open(parsed.GetValue(db)!);
+            using var session = StoreSession.Open(parsed, db);
             var id = parsed.GetValue(version)
                      ?? session.Datasets.GetActiveAsync(CancellationToken.None).GetAwaiter().GetResult()?.Id
                      ?? throw new CliException("the store has no active version: give --version");

@@ -14,7 +14,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var db = StoreSession.DbOption();
+        var db = StoreSession.StoreOptions();
         var file = new Option<FileInfo?>("--file") { Description = "A .csv or .xlsx table of panel values to merge onto the active version." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "A dataset folder (regions, indicators, panel, boundaries) to store whole." };
         var sheets = new Option<string[]>("--sheet") { Description = "Only this worksheet (repeatable); by default the long format's 'panel' sheet or every yearbook sheet.", AllowMultipleArgumentsPerToken = false };
@@ -58,7 +58,7 @@ internal static class ImportCommand
                 throw new CliException("give either --file F or --data DIR");
             }
 
-            using var session = StoreSession.Open(parsed.GetValue(db)!);
+            using var session = StoreSession.Open(parsed, db);
             var who = StoreSession.CliUser(parsed.GetValue(user));
             if (dataValue is not null)
             {

@@ -14,7 +14,7 @@ internal static class UserCommand
 
     private static Command Add()
     {
-        var db = StoreSession.DbOption();
+        var db = StoreSession.StoreOptions();
         var name = NameOption();
         var passwordEnv = PasswordEnvOption();
         var viewer = new Option<bool>("--viewer") { Description = "May only browse (when browsing requires sign-in); by default the user is an administrator." };
@@ -31,7 +31,7 @@ internal static class UserCommand
 
     private static Command Passwd()
     {
-        var db = StoreSession.DbOption();
+        var db = StoreSession.StoreOptions();
         var name = NameOption();
         var passwordEnv = PasswordEnvOption();
         var passwd = new Command("passwd", $"Set a user's password; lifts a lock and signs out the user's open sessions. {RuleText}") { db, name, passwordEnv };
@@ -47,7 +47,7 @@ internal static class UserCommand
 
     private static Command Remove()
     {
-        var db = StoreSession.DbOption();
+        var db = StoreSession.StoreOptions();
         var name = NameOption();
         var remove = new Command("remove", "Remove a user; their open sessions end. The last administrator cannot be removed.") { db, name };
         remove.SetAction(parsed => Run(parsed, db, session =>
@@ -60,7 +60,7 @@ internal static class UserCommand
 
     private static Command Sessions()
     {
-        var db = StoreSession.DbOption();
+        var db = StoreSession.StoreOptions();
         var name = new Option<string?>("--name") { Description = "Only this user's sessions; by default every user's." };
         var revoke = new Option<bool>("--revoke") { Description = "Sign the sessions out (required, so that nothing is revoked by accident)." };
         var sessions = new Command("sessions", "Sign out every open session of a user, or of everyone: their cookies stop working at the next request.")
@@ -91,9 +91,9 @@ internal static class UserCommand
         Description = "The environment variable holding the password (so it stays out of the shell history); without it the password is read from standard input.",
     };
 
-    private static int Run(ParseResult parsed, Option<FileInfo> db, Func<StoreSession, string> action)
+    private static int Run(ParseResult parsed, StoreOptions db, Func<StoreSession, string> action)
     {
-        using var session = StoreSession.Open(parsed.GetValue(db)!);
+        using var session = StoreSession.Open(parsed, db);
         try
         {
             parsed.InvocationConfiguration.Output.WriteLine(action(session));

@@ -46,13 +46,14 @@ public static class MoranI
         var n = values.Count;
         var z = Deviations(values);
         var s0 = w.Sum(row => row.Sum());
+        var sparse = new SparseRows(w);
         var expected = -1.0 / (n - 1);
         if (n < 3 || z.All(v => v == 0) || s0 == 0)
         {
             return new GlobalMoran(n, double.NaN, expected, double.NaN, double.NaN, double.NaN, permutations);
         }
 
-        var observed = Statistic(w, z, s0);
+        var observed = Statistic(sparse, z, s0);
         var variance = NormalVariance(w, n, s0) - expected * expected;
         var random = new Random(seed);
         var shuffled = (double[])z.Clone();
@@ -60,7 +61,7 @@ public static class MoranI
         for (var p = 0; p < permutations; p++)
         {
             Shuffle(shuffled, random);
-            tail.Add(Statistic(w, shuffled, s0));
+            tail.Add(Statistic(sparse, shuffled, s0));
         }
 
         return new GlobalMoran(n, observed, expected, variance, (observed - expected) / Math.Sqrt(variance),
@@ -82,17 +83,18 @@ public static class MoranI
     public static IReadOnlyList<LocalMoran> Local(SpatialWeights weights, IReadOnlyList<double> values,
         int permutations = DefaultPermutations, int seed = DefaultSeed)
     {
-        var w = Prepare(weights, values);
+        var w = new SparseRows(Prepare(weights, values));
         var n = values.Count;
         var z = Deviations(values);
         var m2 = z.Sum(v => v * v) / n;
         var random = new Random(seed);
         var result = new LocalMoran[n];
+        var others = new double[n - 1];
         for (var i = 0; i < n; i++)
         {
-            var lag = Lag(w[i], z);
+            var lag = w.Lag(i, z);
             var local = m2 > 0 ? z[i] * lag / m2 : double.NaN;
-            var (p, method) = m2 > 0 ? ConditionalP(w[i], z, i, local, m2, permutations, random) : (double.NaN, null);
+            var (p, method) = m2 > 0 ? ConditionalP(w.Weights(i), z, i, local, m2, permutations, random, others) : (double.NaN, null);
             var cluster = p <= Significance ? Quadrant(z[i], lag) : LisaCluster.NotSignificant;
             result[i] = new LocalMoran(weights.Codes[i], values[i], lag, local, p, cluster, method);
         }
@@ -100,19 +102,27 @@ public static class MoranI
         return result;
     }
 
-    private static (double P, LisaPMethod? Method) ConditionalP(double[] row, double[] z, int i, double observed,
-        double m2, int permutations, Random random)
+    /// <param name="weights">The region's non-zero row-standardised weights, in column order.</param>
+    /// <param name="others">A buffer of n - 1 entries, filled here with the other regions' deviations.</param>
+    private static (double P, LisaPMethod? Method) ConditionalP(double[] weights, double[] z, int i, double observed,
+        double m2, int permutations, Random random, double[] others)
     {
-        var weights = row.Where(v => v > 0).ToArray();
         if (weights.Length == 0)
         {
             return (double.NaN, null);
         }
 
-        var others = Enumerable.Range(0, z.Length).Where(j => j != i).Select(j => z[j]).ToArray();
+        Array.Copy(z, 0, others, 0, i);
+        Array.Copy(z, i + 1, others, i, z.Length - i - 1);
+        var largestOther = 0.0;
+        foreach (var v in others)
+        {
+            largestOther = Math.Max(largestOther, Math.Abs(v));
+        }
+
         // I_i is a sum that a draw adds up in another order than the observed lag, so an equal value can come out a
         // few ulps away; the tolerance keeps the observed neighbour set from counting against itself.
-        var largest = Math.Abs(z[i]) * others.Max(Math.Abs) / m2;
+        var largest = Math.Abs(z[i]) * largestOther / m2;
         var tail = new TailCounter(observed, TieTolerance * largest);
         var equalWeights = weights.All(v => v == weights[0]);
         if (Draws(others.Length, weights.Length, ordered: !equalWeights) <= MaxExactDraws)
@@ -214,13 +224,13 @@ public static class MoranI
         public double ExactP(int draws) => (double)Math.Min(_larger, _smaller) / draws;
     }
 
-    private static double Statistic(double[][] w, double[] z, double s0)
+    private static double Statistic(SparseRows w, double[] z, double s0)
     {
         var cross = 0.0;
         var squares = 0.0;
         for (var i = 0; i < z.Length; i++)
         {
-            cross += z[i] * Lag(w[i], z);
+            cross += z[i] * w.Lag(i, z);
             squares += z[i] * z[i];
         }
 
@@ -245,17 +255,6 @@ public static class MoranI
         }
 
         return (n * n * s1 - n * s2 + 3 * s0 * s0) / ((n * n - 1.0) * s0 * s0);
-    }
-
-    private static double Lag(double[] row, double[] z)
-    {
-        var lag = 0.0;
-        for (var j = 0; j < z.Length; j++)
-        {
-            lag += row[j] * z[j];
-        }
-
-        return lag;
     }
 
     private static void Shuffle(double[] values, Random random)

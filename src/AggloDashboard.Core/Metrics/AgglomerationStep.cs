@@ -15,27 +15,31 @@ internal static class AgglomerationStep
             return;
         }
 
-        IReadOnlyList<Indicator> employment = [total[0], manufacturing[0], .. services];
-        foreach (var year in panel.Years)
+        var employment = panel.IndicatorSlots([total[0], manufacturing[0], .. services]);
+        var metrics = new Metrics(sink, services);
+        for (var y = 0; y < panel.Years.Count; y++)
         {
             // The reference region R: every city with complete employment data that year (docs/METRICS.md, notation).
-            var rows = panel.Cities
-                .Select(city => (City: city, Values: panel.TryGetAll(city, year, employment)))
-                .Where(r => r.Values is not null)
-                .Select(r => new EmploymentRow(r.City, r.Values!))
-                .ToArray();
-            if (rows.Length == 0)
+            var rows = new List<EmploymentRow>(panel.Cities.Count);
+            foreach (var slot in panel.CitySlots)
+            {
+                if (panel.TryGetAll(slot, y, employment) is { } values)
+                {
+                    rows.Add(new EmploymentRow(slot, values));
+                }
+            }
+
+            if (rows.Count == 0)
             {
                 continue;
             }
 
-            AddLocationQuotients(rows, services, year, sink);
-            AddConcentration(rows, year, sink);
+            AddLocationQuotients(rows, y, sink, metrics);
+            AddConcentration(rows, panel.Years[y], sink);
         }
     }
 
-    private static void AddLocationQuotients(EmploymentRow[] rows, IReadOnlyList<Indicator> services, int year,
-        MetricSink sink)
+    private static void AddLocationQuotients(List<EmploymentRow> rows, int y, MetricSink sink, Metrics metrics)
     {
         var reference = new double[rows[0].Values.Length];
         foreach (var row in rows)
@@ -46,25 +50,25 @@ internal static class AgglomerationStep
             }
         }
 
-        var referenceServices = reference.Skip(2).Sum();
+        var referenceServices = SumOfServices(reference);
         foreach (var row in rows)
         {
             var lqm = LocationQuotient.Compute(row.Manufacturing, row.Total, reference[1], reference[0]);
             var lqp = LocationQuotient.Compute(row.ProducerServices, row.Total, referenceServices, reference[0]);
-            sink.Add(row.City, year, MetricCodes.LqManufacturing, lqm);
-            sink.Add(row.City, year, MetricCodes.LqProducerServices, lqp);
-            sink.Add(row.City, year, MetricCodes.Coagglomeration, SynergyCoagglomeration.Compute(lqp, lqm));
-            for (var s = 0; s < services.Count; s++)
+            sink.Add(row.Slot, y, metrics.Manufacturing, lqm);
+            sink.Add(row.Slot, y, metrics.ProducerServices, lqp);
+            sink.Add(row.Slot, y, metrics.Coagglomeration, SynergyCoagglomeration.Compute(lqp, lqm));
+            for (var s = 0; s < metrics.Sectors.Length; s++)
             {
                 var lq = LocationQuotient.Compute(row.Values[2 + s], row.Total, reference[2 + s], reference[0]);
-                sink.Add(row.City, year, MetricCodes.SectorLq(services[s].Code), lq);
+                sink.Add(row.Slot, y, metrics.Sectors[s], lq);
             }
         }
     }
 
-    private static void AddConcentration(EmploymentRow[] rows, int year, MetricSink sink)
+    private static void AddConcentration(List<EmploymentRow> rows, int year, MetricSink sink)
     {
-        if (rows.Length < 2)
+        if (rows.Count < 2)
         {
             return;
         }
@@ -77,11 +81,32 @@ internal static class AgglomerationStep
         sink.Add(year, MetricCodes.EgkCoagglomeration, EllisonGlaeser.Coagglomeration(sm, sp, x));
     }
 
+    /// <summary>The producer-service sectors' sum, added from the first sector on (the order the sums always used).</summary>
+    private static double SumOfServices(double[] values)
+    {
+        var sum = 0.0;
+        for (var k = 2; k < values.Length; k++)
+        {
+            sum += values[k];
+        }
+
+        return sum;
+    }
+
     /// <summary>A city-year's employment: [total, manufacturing, producer-service sectors...].</summary>
-    private sealed record EmploymentRow(string City, double[] Values)
+    private readonly record struct EmploymentRow(int Slot, double[] Values)
     {
         public double Total => Values[0];
         public double Manufacturing => Values[1];
-        public double ProducerServices => Values.Skip(2).Sum();
+        public double ProducerServices => SumOfServices(Values);
+    }
+
+    /// <summary>The places of the step's metrics in the metric order.</summary>
+    private sealed class Metrics(MetricSink sink, IReadOnlyList<Indicator> services)
+    {
+        public int Manufacturing { get; } = sink.IndexOf(MetricCodes.LqManufacturing);
+        public int ProducerServices { get; } = sink.IndexOf(MetricCodes.LqProducerServices);
+        public int Coagglomeration { get; } = sink.IndexOf(MetricCodes.Coagglomeration);
+        public int[] Sectors { get; } = services.Select(s => sink.IndexOf(MetricCodes.SectorLq(s.Code))).ToArray();
     }
 }

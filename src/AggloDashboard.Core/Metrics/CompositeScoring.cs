@@ -6,24 +6,34 @@ namespace AggloDashboard.Core.Metrics;
 /// </summary>
 internal static class CompositeScoring
 {
+    /// <param name="observations">The complete city-years, in city then year order, with the composite's values.</param>
     public static void Score(string composite, IReadOnlyList<string> indicatorCodes, IReadOnlyList<int> directions,
-        IEnumerable<(string City, int Year, double[]? Values)> observations, MetricSink sink,
-        IndicatorWeighting weighting, CompositeLog log)
+        IReadOnlyList<ScoredCityYear> observations, PanelIndex panel, MetricSink sink, IndicatorWeighting weighting,
+        CompositeLog log)
     {
-        var complete = observations.Where(o => o.Values is not null).ToArray();
-        if (complete.Length == 0 || indicatorCodes.Count == 0)
+        if (observations.Count == 0 || indicatorCodes.Count == 0)
         {
             return;
         }
 
-        var result = EntropyWeighting.Compute(complete.Select(o => o.Values!).ToArray(), directions);
+        var values = new double[observations.Count][];
+        for (var o = 0; o < values.Length; o++)
+        {
+            values[o] = observations[o].Values;
+        }
+
+        var result = EntropyWeighting.Compute(values, directions);
         var weights = weighting.Choose(composite, indicatorCodes, result.Weights);
-        for (var o = 0; o < complete.Length; o++)
+        var metric = sink.IndexOf(composite);
+        var cityYears = new CityYear[observations.Count];
+        for (var o = 0; o < observations.Count; o++)
         {
             var score = weighting.Method == WeightingMethod.Entropy
                 ? result.Scores[o]
                 : WeightedScore(weights, result.Standardised[o]);
-            sink.Add(complete[o].City, complete[o].Year, composite, score);
+            var (slot, y, _) = observations[o];
+            sink.Add(slot, y, metric, score);
+            cityYears[o] = new CityYear(panel.SlotCodes[slot], panel.Years[y]);
         }
 
         for (var j = 0; j < indicatorCodes.Count; j++)
@@ -31,8 +41,7 @@ internal static class CompositeScoring
             log.Weights.Add(new IndicatorWeight(composite, indicatorCodes[j], weights[j], result.Entropies[j]));
         }
 
-        log.Details.Add(new CompositeDetail(composite, indicatorCodes, weights,
-            complete.Select(o => new CityYear(o.City, o.Year)).ToArray(), result.Standardised));
+        log.Details.Add(new CompositeDetail(composite, indicatorCodes, weights, cityYears, result.Standardised));
     }
 
     /// <summary>U = Σ w_j x''_j with x'' = δ + (1 - δ) x' (§3 steps 2 and 4).</summary>
@@ -47,6 +56,9 @@ internal static class CompositeScoring
         return score;
     }
 }
+
+/// <summary>A city-year (city slot, year index) with every value a composite needs.</summary>
+internal readonly record struct ScoredCityYear(int Slot, int YearIndex, double[] Values);
 
 /// <summary>The weights and details of every composite scored so far.</summary>
 internal sealed class CompositeLog

@@ -8,33 +8,39 @@ internal static class CouplingStep
 
     public static void Run(PanelIndex panel, MetricSettings settings, MetricSink sink, CompositeLog log)
     {
-        var observations = InnovationStep.CityYears(panel).Select(cy => (cy.City, cy.Year, Parts(sink, cy.City, cy.Year)));
-        CompositeScoring.Score(MetricCodes.AgglomerationU, AgglomerationParts, [1, 1, 1], observations, sink,
+        var parts = AgglomerationParts.Select(sink.IndexOf).ToArray();
+        var observations = InnovationStep.Complete(panel, (slot, y) => Parts(sink, slot, y, parts));
+        CompositeScoring.Score(MetricCodes.AgglomerationU, AgglomerationParts, [1, 1, 1], observations, panel, sink,
             settings.Weighting, log);
 
-        foreach (var (city, year) in InnovationStep.CityYears(panel))
+        var (u, innovationT) = (sink.IndexOf(MetricCodes.AgglomerationU), sink.IndexOf(MetricCodes.InnovationT));
+        var (c, t, d, ratio) = (sink.IndexOf(MetricCodes.CouplingC), sink.IndexOf(MetricCodes.CouplingT),
+            sink.IndexOf(MetricCodes.CouplingD), sink.IndexOf(MetricCodes.CouplingRatio));
+        foreach (var slot in panel.CitySlots)
         {
-            if (!sink.TryGet(city, year, MetricCodes.AgglomerationU, out var agglomeration)
-                || !sink.TryGet(city, year, MetricCodes.InnovationT, out var innovation))
+            for (var y = 0; y < panel.Years.Count; y++)
             {
-                continue;
-            }
+                if (!sink.TryGet(slot, y, u, out var agglomeration) || !sink.TryGet(slot, y, innovationT, out var innovation))
+                {
+                    continue;
+                }
 
-            var ccd = CouplingCoordination.Compute([agglomeration, innovation], settings.CouplingAlphas,
-                settings.CouplingForm);
-            sink.Add(city, year, MetricCodes.CouplingC, ccd.C);
-            sink.Add(city, year, MetricCodes.CouplingT, ccd.T);
-            sink.Add(city, year, MetricCodes.CouplingD, ccd.D);
-            sink.Add(city, year, MetricCodes.CouplingRatio, agglomeration / innovation);
+                var ccd = CouplingCoordination.Compute([agglomeration, innovation], settings.CouplingAlphas,
+                    settings.CouplingForm);
+                sink.Add(slot, y, c, ccd.C);
+                sink.Add(slot, y, t, ccd.T);
+                sink.Add(slot, y, d, ccd.D);
+                sink.Add(slot, y, ratio, agglomeration / innovation);
+            }
         }
     }
 
-    private static double[]? Parts(MetricSink sink, string city, int year)
+    private static double[]? Parts(MetricSink sink, int slot, int y, int[] parts)
     {
-        var values = new double[AgglomerationParts.Length];
+        var values = new double[parts.Length];
         for (var k = 0; k < values.Length; k++)
         {
-            if (!sink.TryGet(city, year, AgglomerationParts[k], out values[k]))
+            if (!sink.TryGet(slot, y, parts[k], out values[k]))
             {
                 return null;
             }

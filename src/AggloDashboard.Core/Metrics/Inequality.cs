@@ -65,8 +65,10 @@ public static class Inequality
             return double.NaN;
         }
 
-        // Sorted form of the double sum: Σ_i Σ_j |y_i - y_j| = 2 Σ_k (2k - N - 1) y_(k), O(N log N).
-        var sorted = values.Order().ToArray();
+        // Sorted form of the double sum: Σ_i Σ_j |y_i - y_j| = 2 Σ_k (2k - N - 1) y_(k), O(N log N). Values are
+        // non-negative here, and equal values are interchangeable in the sum, so an unstable sort gives the same bits.
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
         var n = sorted.Length;
         var sum = 0.0;
         for (var k = 0; k < n; k++)

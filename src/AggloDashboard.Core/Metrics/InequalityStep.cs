@@ -3,22 +3,22 @@ namespace AggloDashboard.Core.Metrics;
 /// <summary>CV, Theil T and Gini of every city metric across the cities that have it, year by year (§2).</summary>
 internal static class InequalityStep
 {
-    public static void Run(IReadOnlyList<RegionMetricValue> regional, IReadOnlyList<string> metricOrder, MetricSink sink)
+    public static void Run(PanelIndex panel, MetricSink sink)
     {
-        var byYearMetric = regional.ToLookup(v => (v.Year, v.Metric), v => v.Value);
-        foreach (var year in regional.Select(v => v.Year).Distinct().Order())
+        for (var y = 0; y < panel.Years.Count; y++)
         {
-            foreach (var metric in metricOrder)
+            for (var m = 0; m < sink.MetricOrder.Count; m++)
             {
-                var values = byYearMetric[(year, metric)].ToArray();
+                var values = sink.Across(y, m);
                 if (values.Length < 2)
                 {
                     continue;
                 }
 
-                sink.Add(year, MetricCodes.Cv(metric), Inequality.CoefficientOfVariation(values));
-                sink.Add(year, MetricCodes.Theil(metric), Inequality.TheilT(values));
-                sink.Add(year, MetricCodes.Gini(metric), Inequality.Gini(values));
+                var metric = sink.MetricOrder[m];
+                sink.Add(panel.Years[y], MetricCodes.Cv(metric), Inequality.CoefficientOfVariation(values));
+                sink.Add(panel.Years[y], MetricCodes.Theil(metric), Inequality.TheilT(values));
+                sink.Add(panel.Years[y], MetricCodes.Gini(metric), Inequality.Gini(values));
             }
         }
     }

@@ -17,34 +17,56 @@ internal static class InnovationStep
         foreach (var (subsystem, metric) in Subsystems)
         {
             var indicators = panel.Indicators(subsystem);
-            var observations = CityYears(panel).Select(cy => (cy.City, cy.Year, panel.TryGetAll(cy.City, cy.Year, indicators)));
+            var slots = panel.IndicatorSlots(indicators);
+            var observations = Complete(panel, (slot, y) => panel.TryGetAll(slot, y, slots));
             CompositeScoring.Score(metric, indicators.Select(i => i.Code).ToArray(),
-                indicators.Select(i => i.Direction).ToArray(), observations, sink, settings.Weighting, log);
+                indicators.Select(i => i.Direction).ToArray(), observations, panel, sink, settings.Weighting, log);
         }
 
+        var metrics = Subsystems.Select(s => sink.IndexOf(s.Metric)).ToArray();
+        var (c, t, d) = (sink.IndexOf(MetricCodes.InnovationC), sink.IndexOf(MetricCodes.InnovationT),
+            sink.IndexOf(MetricCodes.InnovationD));
         var scores = new double[Subsystems.Length];
-        foreach (var (city, year) in CityYears(panel))
+        foreach (var slot in panel.CitySlots)
         {
-            if (!TryGetScores(sink, city, year, scores))
+            for (var y = 0; y < panel.Years.Count; y++)
             {
-                continue;
-            }
+                if (!TryGetScores(sink, slot, y, metrics, scores))
+                {
+                    continue;
+                }
 
-            var ccd = CouplingCoordination.Compute(scores, settings.InnovationAlphas, settings.CouplingForm);
-            sink.Add(city, year, MetricCodes.InnovationC, ccd.C);
-            sink.Add(city, year, MetricCodes.InnovationT, ccd.T);
-            sink.Add(city, year, MetricCodes.InnovationD, ccd.D);
+                var ccd = CouplingCoordination.Compute(scores, settings.InnovationAlphas, settings.CouplingForm);
+                sink.Add(slot, y, c, ccd.C);
+                sink.Add(slot, y, t, ccd.T);
+                sink.Add(slot, y, d, ccd.D);
+            }
         }
     }
 
-    internal static IEnumerable<(string City, int Year)> CityYears(PanelIndex panel) =>
-        panel.Cities.SelectMany(city => panel.Years.Select(year => (city, year)));
-
-    private static bool TryGetScores(MetricSink sink, string city, int year, double[] scores)
+    /// <summary>Every city-year, city by city and year by year, whose values <paramref name="values"/> finds complete.</summary>
+    internal static List<ScoredCityYear> Complete(PanelIndex panel, Func<int, int, double[]?> values)
     {
-        for (var k = 0; k < Subsystems.Length; k++)
+        var complete = new List<ScoredCityYear>(panel.Cities.Count * panel.Years.Count);
+        foreach (var slot in panel.CitySlots)
         {
-            if (!sink.TryGet(city, year, Subsystems[k].Metric, out scores[k]))
+            for (var y = 0; y < panel.Years.Count; y++)
+            {
+                if (values(slot, y) is { } row)
+                {
+                    complete.Add(new ScoredCityYear(slot, y, row));
+                }
+            }
+        }
+
+        return complete;
+    }
+
+    private static bool TryGetScores(MetricSink sink, int slot, int y, int[] metrics, double[] scores)
+    {
+        for (var k = 0; k < metrics.Length; k++)
+        {
+            if (!sink.TryGet(slot, y, metrics[k], out scores[k]))
             {
                 return false;
             }

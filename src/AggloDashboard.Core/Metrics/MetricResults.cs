@@ -6,7 +6,7 @@ namespace AggloDashboard.Core.Metrics;
 /// </summary>
 public sealed class MetricResults
 {
-    private readonly Dictionary<(string Region, int Year, string Metric), double> _lookup;
+    private readonly MetricLookup _lookup;
 
     internal MetricResults(IReadOnlyList<string> metricOrder, IReadOnlyList<RegionMetricValue> regional,
         IReadOnlyList<AggregateMetricValue> aggregate, IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CompositeDetail> composites,
@@ -18,7 +18,7 @@ public sealed class MetricResults
         Weights = weights;
         Composites = composites;
         Settings = settings;
-        _lookup = regional.ToDictionary(v => (v.RegionCode, v.Year, v.Metric), v => v.Value);
+        _lookup = new MetricLookup(regional);
     }
 
     /// <summary>The city metric codes in the order of docs/METRICS.md (sector LQs in indicator-code order).</summary>
@@ -40,6 +40,5 @@ public sealed class MetricResults
     public MetricSettings Settings { get; }
 
     /// <summary>The value of a city metric, or null when it is undefined for that city-year.</summary>
-    public double? Get(string regionCode, int year, string metric) =>
-        _lookup.TryGetValue((regionCode, year, metric), out var v) ? v : null;
+    public double? Get(string regionCode, int year, string metric) => _lookup.Get(regionCode, year, metric);
 }

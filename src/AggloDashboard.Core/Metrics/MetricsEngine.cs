@@ -13,7 +13,8 @@ public static class MetricsEngine
     {
         settings ??= MetricSettings.Default;
         var panel = new PanelIndex(dataset);
-        var sink = new MetricSink();
+        var order = MetricOrder(panel);
+        var sink = new MetricSink(panel, order);
         var composites = new CompositeLog();
         settings.Weighting.RequireKnown(CompositeIndicatorCodes(panel));
 
@@ -21,14 +22,8 @@ public static class MetricsEngine
         InnovationStep.Run(panel, settings, sink, composites);
         CouplingStep.Run(panel, settings, sink, composites);
 
-        var order = MetricOrder(panel);
-        var rank = order.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
-        var regional = sink.Regional
-            .OrderBy(v => v.RegionCode, StringComparer.Ordinal)
-            .ThenBy(v => v.Year)
-            .ThenBy(v => rank[v.Metric])
-            .ToArray();
-        InequalityStep.Run(regional, order, sink);
+        var regional = sink.Regional();
+        InequalityStep.Run(panel, sink);
         // OrderBy is stable: within a year the Ellison–Glaeser indexes stay ahead of the inequality series.
         var aggregate = sink.Aggregate.OrderBy(a => a.Year).ToArray();
         return new MetricResults(order, regional, aggregate, composites.Weights, composites.Details, settings);

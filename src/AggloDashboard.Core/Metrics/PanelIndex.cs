@@ -2,31 +2,68 @@ using AggloDashboard.Core.Domain;
 
 namespace AggloDashboard.Core.Metrics;
 
-/// <summary>Fast lookup of the present (non-missing) values of the prefecture-level cities.</summary>
+/// <summary>
+/// The present (non-missing) values of the prefecture-level cities in one array indexed by city slot, year index and
+/// indicator slot, so the engine reads a value without hashing strings. The string lookups remain for the analyses.
+/// </summary>
 internal sealed class PanelIndex
 {
-    private readonly Dictionary<(string Region, int Year, string Indicator), double> _values = new();
+    private readonly Dictionary<string, int> _citySlot = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _yearIndex = new();
+    private readonly Dictionary<string, int> _indicatorSlot = new(StringComparer.Ordinal);
+    private readonly double[] _values;
+    private readonly bool[] _present;
+
+    /// <summary>Values of indicator codes outside the catalog, which only the string lookup can ask for.</summary>
+    private readonly Dictionary<(string Region, int Year, string Indicator), double> _uncatalogued = new();
 
     public PanelIndex(Dataset dataset)
     {
         Cities = dataset.Prefectures.Select(r => r.Code).ToArray();
-        var cities = Cities.ToHashSet(StringComparer.Ordinal);
-        foreach (var o in dataset.Observations)
+        CitySlots = new int[Cities.Count];
+        var distinct = new List<string>();
+        for (var p = 0; p < Cities.Count; p++)
         {
-            if (o.Value is { } v && cities.Contains(o.RegionCode))
+            if (!_citySlot.TryGetValue(Cities[p], out var slot))
             {
-                _values[(o.RegionCode, o.Year, o.IndicatorCode)] = v;
+                slot = distinct.Count;
+                _citySlot.Add(Cities[p], slot);
+                distinct.Add(Cities[p]);
             }
+
+            CitySlots[p] = slot;
         }
 
+        SlotCodes = distinct;
         Years = dataset.Years;
+        for (var y = 0; y < Years.Count; y++)
+        {
+            _yearIndex.Add(Years[y], y);
+        }
+
+        foreach (var indicator in dataset.Indicators)
+        {
+            _indicatorSlot.TryAdd(indicator.Code, _indicatorSlot.Count);
+        }
+
         IndicatorsOf = dataset.Indicators
             .GroupBy(i => i.Subsystem)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Indicator>)g.ToArray());
+        _values = new double[SlotCount * Years.Count * _indicatorSlot.Count];
+        _present = new bool[_values.Length];
+        Fill(dataset.Observations);
     }
 
     /// <summary>Codes of the prefecture-level cities, in code order.</summary>
     public IReadOnlyList<string> Cities { get; }
+
+    /// <summary>The slot of each entry of <see cref="Cities"/>; a code listed twice shares one slot.</summary>
+    public int[] CitySlots { get; }
+
+    /// <summary>The distinct city codes by slot, in code order.</summary>
+    public IReadOnlyList<string> SlotCodes { get; }
+
+    public int SlotCount => SlotCodes.Count;
 
     public IReadOnlyList<int> Years { get; }
 
@@ -35,8 +72,27 @@ internal sealed class PanelIndex
     public IReadOnlyList<Indicator> Indicators(Subsystem subsystem) =>
         IndicatorsOf.TryGetValue(subsystem, out var list) ? list : [];
 
-    public bool TryGet(string city, int year, string indicator, out double value) =>
-        _values.TryGetValue((city, year, indicator), out value);
+    /// <summary>The slots of <paramref name="indicators"/>, for <see cref="TryGetAll(int, int, int[])"/>.</summary>
+    public int[] IndicatorSlots(IReadOnlyList<Indicator> indicators) =>
+        indicators.Select(i => _indicatorSlot[i.Code]).ToArray();
+
+    public bool TryGet(string city, int year, string indicator, out double value)
+    {
+        if (_citySlot.TryGetValue(city, out var slot) && _yearIndex.TryGetValue(year, out var y))
+        {
+            if (_indicatorSlot.TryGetValue(indicator, out var j))
+            {
+                var at = At(slot, y, j);
+                value = _values[at];
+                return _present[at];
+            }
+
+            return _uncatalogued.TryGetValue((city, year, indicator), out value);
+        }
+
+        value = 0;
+        return false;
+    }
 
     /// <summary>The values of <paramref name="indicators"/> for a city-year, or null when any is missing.</summary>
     public double[]? TryGetAll(string city, int year, IReadOnlyList<Indicator> indicators)
@@ -51,5 +107,66 @@ internal sealed class PanelIndex
         }
 
         return row;
+    }
+
+    /// <summary>The values of the indicator slots for a city slot and year index, or null when any is missing.</summary>
+    public double[]? TryGetAll(int slot, int yearIndex, int[] indicatorSlots)
+    {
+        var first = At(slot, yearIndex, 0);
+        foreach (var j in indicatorSlots)
+        {
+            if (!_present[first + j])
+            {
+                return null;
+            }
+        }
+
+        var row = new double[indicatorSlots.Length];
+        for (var k = 0; k < row.Length; k++)
+        {
+            row[k] = _values[first + indicatorSlots[k]];
+        }
+
+        return row;
+    }
+
+    private int At(int slot, int yearIndex, int indicatorSlot) =>
+        (slot * Years.Count + yearIndex) * _indicatorSlot.Count + indicatorSlot;
+
+    /// <summary>A later observation of the same city, year and indicator replaces an earlier one.</summary>
+    private void Fill(IReadOnlyList<Observation> observations)
+    {
+        // Observations come sorted by region, so the region's slot is looked up once per run of its rows.
+        string? region = null;
+        var slot = -1;
+        foreach (var o in observations)
+        {
+            if (o.Value is not { } v)
+            {
+                continue;
+            }
+
+            if (!string.Equals(o.RegionCode, region, StringComparison.Ordinal))
+            {
+                region = o.RegionCode;
+                slot = _citySlot.TryGetValue(region, out var s) ? s : -1;
+            }
+
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            if (_indicatorSlot.TryGetValue(o.IndicatorCode, out var j))
+            {
+                var at = At(slot, _yearIndex[o.Year], j);
+                _values[at] = v;
+                _present[at] = true;
+            }
+            else
+            {
+                _uncatalogued[(o.RegionCode, o.Year, o.IndicatorCode)] = v;
+            }
+        }
     }
 }

@@ -18,6 +18,13 @@ public static class DisplayBoundaries
     /// </summary>
     public const double DefaultToleranceDegrees = 0.003;
 
+    /// <summary>
+    /// A map fits all its regions into about 1,000 pixels of width, so a wider extent is simplified more: a quarter
+    /// of a pixel, its extent over this many. A province (about 10°) stays at <see cref="DefaultToleranceDegrees"/>;
+    /// the whole country (about 62°) gets 0.016°, about 1.6 km.
+    /// </summary>
+    public const double ExtentPerTolerance = 4000;
+
     // DoNotModify keeps the clockwise rings of Normalize; the default would turn them to RFC 7946's counter-clockwise.
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -27,14 +34,24 @@ public static class DisplayBoundaries
     /// <summary>
     /// Every region's polygon simplified with <see cref="TopologyPreservingSimplifier"/> (no ring collapses or
     /// self-intersects), as a FeatureCollection whose features carry <c>properties.code</c>, with clockwise exterior rings. Borders are simplified
-    /// per region, so two neighbours' edges may part by up to the tolerance: invisible at province scale.
+    /// per region, so two neighbours' edges may part by up to the tolerance: invisible at the map's scale. The tolerance
+    /// is <see cref="ToleranceFor"/> the regions' extent unless given.
     /// </summary>
-    public static string Simplify(string geoJson, double toleranceDegrees = DefaultToleranceDegrees)
+    public static string Simplify(string geoJson, double? toleranceDegrees = null)
     {
+        var geometries = BoundaryGeometries.Read(geoJson);
+        var tolerance = toleranceDegrees ?? ToleranceFor(geometries.Values);
         var features = new JsonArray();
-        foreach (var (code, geometry) in BoundaryGeometries.Read(geoJson))
+        foreach (var (code, geometry) in geometries)
         {
-            var simplified = TopologyPreservingSimplifier.Simplify(geometry, toleranceDegrees);
+            var simplified = TopologyPreservingSimplifier.Simplify(geometry, tolerance);
+            if (!simplified.IsValid && geometry.IsValid)
+            {
+                // A wide tolerance can close the gap between a region's parts (an exclave beside the enclave that
+                // holds it): that region keeps the province-scale tolerance.
+                simplified = TopologyPreservingSimplifier.Simplify(geometry, Math.Min(tolerance, DefaultToleranceDegrees));
+            }
+
             // d3-geo, which draws Plotly's SVG maps, reads a counter-clockwise exterior ring as the whole globe minus
             // the region; Normalize makes exterior rings clockwise and holes counter-clockwise.
             simplified.Normalize();
@@ -48,5 +65,17 @@ public static class DisplayBoundaries
         }
 
         return new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString();
+    }
+
+    /// <summary>The tolerance for a map of these regions: <see cref="DefaultToleranceDegrees"/>, or more for a wide extent.</summary>
+    public static double ToleranceFor(IEnumerable<Geometry> geometries)
+    {
+        var extent = new Envelope();
+        foreach (var geometry in geometries)
+        {
+            extent.ExpandToInclude(geometry.EnvelopeInternal);
+        }
+
+        return extent.IsNull ? DefaultToleranceDegrees : Math.Max(DefaultToleranceDegrees, Math.Max(extent.Width, extent.Height) / ExtentPerTolerance);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AggloDashboard.Data.Store;
 
 /// <summary>
-/// Stores datasets as independent versions in SQLite, at most one of them active.
+/// Stores datasets as independent versions in SQLite or PostgreSQL, at most one of them active.
 /// Every operation uses its own short-lived context.
 /// </summary>
 public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactory, StoreAccess access)
@@ -19,7 +19,7 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
     public string? ReadOnlyReason => access.ReadOnlyReason;
 
     /// <summary>
-    /// Opens the store for the dashboard: read-only when asked, when the file cannot be written, or when
+    /// Opens the store for the dashboard: read-only when asked, or (SQLite) when the file cannot be written or
     /// <c>PRAGMA quick_check</c> fails; migrated only when writable. Returns why it is read-only, or null.
     /// </summary>
     /// <exception cref="StoreStartException">The store is read-only and its schema is older than the app's.</exception>
@@ -29,7 +29,7 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
             access.RefuseWrites("started read-only (Dashboard__ReadOnly)");
         else if (access.FileIsReadOnly())
             access.RefuseWrites($"the file {access.Path} cannot be written");
-        if (File.Exists(access.Path) && access.QuickCheck() is var check && check != "ok")
+        if (access.QuickCheck() is var check && check != "ok")
             access.RefuseWrites($"PRAGMA quick_check failed: {check}");
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -44,7 +44,7 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         {
             pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (System.Data.Common.DbException e)
         {
             throw new StoreStartException($"the data store {access.Path} is read-only ({access.ReadOnlyReason}) and cannot be read: {e.Message}");
         }
@@ -60,7 +60,10 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
     /// Writes <paramref name="dataset"/> as a new version in one transaction; when <paramref name="activate"/> is set,
     /// the new version replaces the active one in the same transaction. On any failure nothing is written.
     /// </summary>
-    /// <remarks>Values read back bit for bit, except -0.0, which SQLite stores as 0. A NaN value fails the add.</remarks>
+    /// <remarks>
+    /// Values read back bit for bit, except -0.0, which SQLite stores as 0. A NaN value fails the add on SQLite; the
+    /// importers never pass one.
+    /// </remarks>
     public async Task<DatasetVersion> AddVersionAsync(Dataset dataset, string source, string? createdBy,
         bool isIllustrative, bool activate, CancellationToken cancellationToken)
     {
@@ -92,7 +95,7 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
             context.Boundaries.Add(new BoundaryRow { VersionId = version.Id, GeoJson = geoJson });
         await context.SaveChangesAsync(cancellationToken);
 
-        ObservationBulkInsert.Run(context, version.Id, dataset.Observations, cancellationToken);
+        await ObservationBulkInsert.RunAsync(context, version.Id, dataset.Observations, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return version;
@@ -106,6 +109,12 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         if (!await context.DatasetVersions.AnyAsync(v => v.Id == versionId, cancellationToken))
             throw new DatasetVersionNotFoundException(versionId);
 
+        return await ReadContentAsync(context, versionId, cancellationToken);
+    }
+
+    /// <summary>A version's content as <paramref name="context"/> sees it (inside its transaction, if one is open).</summary>
+    internal static async Task<Dataset> ReadContentAsync(AggloDbContext context, int versionId, CancellationToken cancellationToken)
+    {
         var regions = await context.Regions.AsNoTracking()
             .Where(r => r.VersionId == versionId)
             .ToListAsync(cancellationToken);
@@ -145,6 +154,39 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await context.DatasetVersions.AsNoTracking().SingleOrDefaultAsync(v => v.IsActive, cancellationToken);
+    }
+
+    /// <summary>The store's <see cref="StoreStamp"/>: a few index lookups, cheap enough to poll every second or two.</summary>
+    public async Task<StoreStamp> GetStampAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var active = await context.DatasetVersions.AsNoTracking()
+            .Where(v => v.IsActive)
+            .Select(v => new { v.Id, v.ContentHash })
+            .SingleOrDefaultAsync(cancellationToken);
+        var lastVersion = await context.DatasetVersions.MaxAsync(v => (int?)v.Id, cancellationToken);
+        var versions = await context.DatasetVersions.CountAsync(cancellationToken);
+        var lastAudit = await context.AuditLog.MaxAsync(e => (int?)e.Id, cancellationToken);
+        return new StoreStamp(active?.Id, active?.ContentHash, lastVersion, versions, lastAudit);
+    }
+
+    /// <summary>
+    /// Null when the store can be reached and has every migration this app knows; otherwise why not, for a readiness probe.
+    /// </summary>
+    public async Task<string?> ReadinessProblemAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+            if (!await context.Database.CanConnectAsync(cancellationToken))
+                return "the data store cannot be reached";
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();
+            return pending.Length == 0 ? null : $"the data store needs {pending.Length} migration(s): {string.Join(", ", pending)}";
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            return $"the data store cannot be read: {e.Message}";
+        }
     }
 
     /// <summary>All versions, newest first.</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AggloDashboard.Data.Store;
 
-internal sealed class DatasetVersionConfiguration : IEntityTypeConfiguration<DatasetVersion>
+internal sealed class DatasetVersionConfiguration(bool postgres) : IEntityTypeConfiguration<DatasetVersion>
 {
     public void Configure(EntityTypeBuilder<DatasetVersion> version)
     {
@@ -21,7 +21,7 @@ internal sealed class DatasetVersionConfiguration : IEntityTypeConfiguration<Dat
         // The database itself refuses a second active version.
         version.HasIndex(v => v.IsActive)
             .IsUnique()
-            .HasFilter("\"IsActive\" = 1")
+            .HasFilter(postgres ? "\"IsActive\"" : "\"IsActive\" = 1")
             .HasDatabaseName("IX_DatasetVersions_SingleActive");
     }
 }

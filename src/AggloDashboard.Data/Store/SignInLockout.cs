@@ -55,6 +55,12 @@ public static class SignInLockout
 /// <summary>What a sign-in attempt came to. <see cref="LockedUntil"/> is set when <see cref="Status"/> is locked out.</summary>
 public sealed record SignInOutcome(SignInStatus Status, UserAccount? User, DateTimeOffset? LockedUntil)
 {
+    /// <summary>
+    /// Why the attempt's audit entry and failure count (or, on success, the reset count) were not stored, or null when
+    /// they were. A read-only store cannot count wrong passwords, so it cannot lock a user.
+    /// </summary>
+    public StoreFault? NotRecorded { get; init; }
+
     public static SignInOutcome Failed { get; } = new(SignInStatus.Failed, null, null);
 }
 

@@ -1,17 +1,18 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace AggloDashboard.Data.Store;
 
 /// <summary>Why the store could not take a change; nothing was changed.</summary>
 public enum StoreFault
 {
-    /// <summary>Another connection or process held the write lock longer than the busy timeout.</summary>
+    /// <summary>Another connection or process held the write lock longer than the busy timeout (PostgreSQL: the lock timeout, a deadlock).</summary>
     Busy,
 
     /// <summary>The disk (or the database's page limit) is full.</summary>
     Full,
 
-    /// <summary>The store is open read-only (the file cannot be written, or it failed its integrity check).</summary>
+    /// <summary>The store is open read-only (told so; SQLite: the file cannot be written, or it failed its integrity check).</summary>
     ReadOnly,
 }
 
@@ -37,8 +38,20 @@ public static class StoreFaults
     private const int SqliteReadOnly = 8;
     private const int SqliteFull = 13;
 
+    // PostgreSQL's SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+    private static readonly Dictionary<string, StoreFault> PostgresStates = new()
+    {
+        [PostgresErrorCodes.LockNotAvailable] = StoreFault.Busy,
+        [PostgresErrorCodes.DeadlockDetected] = StoreFault.Busy,
+        [PostgresErrorCodes.SerializationFailure] = StoreFault.Busy,
+        [PostgresErrorCodes.TooManyConnections] = StoreFault.Busy,
+        [PostgresErrorCodes.DiskFull] = StoreFault.Full,
+        [PostgresErrorCodes.ProgramLimitExceeded] = StoreFault.Full,
+        [PostgresErrorCodes.ReadOnlySqlTransaction] = StoreFault.ReadOnly,
+    };
+
     /// <summary>
-    /// The store fault behind <paramref name="exception"/> (EF Core wraps SQLite's errors), or null when it is not one.
+    /// The store fault behind <paramref name="exception"/> (EF Core wraps the engine's errors), or null when it is not one.
     /// </summary>
     public static StoreFault? Classify(Exception exception)
     {
@@ -56,6 +69,8 @@ public static class StoreFaults
                         SqliteReadOnly => StoreFault.ReadOnly,
                         _ => null,
                     };
+                case PostgresException postgres:
+                    return PostgresStates.TryGetValue(postgres.SqlState, out var fault) ? fault : null;
             }
         }
 

@@ -4,13 +4,16 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AggloDashboard.Data.Store;
 
-internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
+internal sealed class UserAccountConfiguration(bool postgres) : IEntityTypeConfiguration<UserAccount>
 {
+    /// <summary>PostgreSQL's equivalent of SQLite's NOCASE: an ICU collation that ignores case (and, unlike NOCASE, not only ASCII's).</summary>
+    public const string PostgresCaseInsensitive = "agglo_case_insensitive";
+
     public void Configure(EntityTypeBuilder<UserAccount> user)
     {
         user.ToTable("Users");
         user.HasKey(u => u.Id);
-        user.Property(u => u.UserName).UseCollation("NOCASE");
+        user.Property(u => u.UserName).UseCollation(postgres ? PostgresCaseInsensitive : "NOCASE");
         user.HasIndex(u => u.UserName).IsUnique();
         user.Property(u => u.CreatedAt)
             .HasColumnName("CreatedAtUtcTicks")

@@ -14,14 +14,16 @@ public sealed class UserStore
     private readonly IDbContextFactory<AggloDbContext> _contextFactory;
     private readonly TimeProvider _time;
     private readonly IPasswordHasher<UserAccount> _hasher;
+    private readonly StoreAccess _access;
     private readonly UnknownNameFailures _unknownNames = new();
     private readonly UserAccount _dummyUser = new() { UserName = "", PasswordHash = "" };
 
-    public UserStore(IDbContextFactory<AggloDbContext> contextFactory, TimeProvider time, IPasswordHasher<UserAccount> hasher)
+    public UserStore(IDbContextFactory<AggloDbContext> contextFactory, TimeProvider time, IPasswordHasher<UserAccount> hasher, StoreAccess access)
     {
         _contextFactory = contextFactory;
         _time = time;
         _hasher = hasher;
+        _access = access;
         // An unknown name is checked against this hash so that it costs as long as a wrong password for a real user.
         _dummyUser.PasswordHash = hasher.HashPassword(_dummyUser, NewStamp());
     }
@@ -68,7 +70,8 @@ public sealed class UserStore
     /// <summary>
     /// Checks a sign-in and counts wrong passwords (<see cref="SignInLockout"/>). An unknown name takes the same path
     /// as a wrong password: a hash is verified, the failure is counted (in memory) and audited, and it locks alike,
-    /// so neither the answer nor its time tells whether the name exists.
+    /// so neither the answer nor its time tells whether the name exists. A store that refuses the write (read-only,
+    /// busy or full) does not change the answer: the outcome says what could not be recorded.
     /// </summary>
     /// <param name="from">The client's address, for the audit log.</param>
     public async Task<SignInOutcome> SignInAsync(string userName, string password, string from, CancellationToken cancellationToken)
@@ -81,31 +84,32 @@ public sealed class UserStore
         {
             _hasher.VerifyHashedPassword(_dummyUser, _dummyUser.PasswordHash, password);
             var (outcome, startsLock) = _unknownNames.Fail(userName, now);
-            await AuditFailureAsync(context, userName, outcome.Status == SignInStatus.LockedOut && !startsLock ? "attempt while locked" : "unknown user name", from,
+            var unrecorded = await AuditFailureAsync(context, userName, outcome.Status == SignInStatus.LockedOut && !startsLock ? "attempt while locked" : "unknown user name", from,
                 startsLock ? outcome.LockedUntil : null, cancellationToken);
-            return outcome;
+            return outcome with { NotRecorded = unrecorded };
         }
 
         var result = _hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (SignInLockout.IsLocked(user, now))
         {
-            var locked = new SignInOutcome(SignInStatus.LockedOut, null, user.LockedUntil);
-            await AuditFailureAsync(context, userName, "attempt while locked", from, null, cancellationToken);
-            return locked;
+            var unrecorded = await AuditFailureAsync(context, userName, "attempt while locked", from, null, cancellationToken);
+            return new SignInOutcome(SignInStatus.LockedOut, null, user.LockedUntil) { NotRecorded = unrecorded };
         }
 
         if (result == PasswordVerificationResult.Failed)
         {
             var startsLock = SignInLockout.RecordFailure(user, now);
-            await AuditFailureAsync(context, userName, "wrong password", from, startsLock ? user.LockedUntil : null, cancellationToken);
-            return startsLock ? new SignInOutcome(SignInStatus.LockedOut, null, user.LockedUntil) : SignInOutcome.Failed;
+            var unrecorded = await AuditFailureAsync(context, userName, "wrong password", from, startsLock ? user.LockedUntil : null, cancellationToken);
+            // A lock that could not be stored does not hold: the next attempt reads the old count again.
+            return startsLock && unrecorded is null
+                ? new SignInOutcome(SignInStatus.LockedOut, null, user.LockedUntil)
+                : SignInOutcome.Failed with { NotRecorded = unrecorded };
         }
 
         SignInLockout.Reset(user);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
             user.PasswordHash = _hasher.HashPassword(user, password);
-        await context.SaveChangesAsync(cancellationToken);
-        return new SignInOutcome(SignInStatus.Succeeded, user, null);
+        return new SignInOutcome(SignInStatus.Succeeded, user, null) { NotRecorded = await TrySaveAsync(context, cancellationToken) };
     }
 
     /// <summary>The user's current security stamp, or null when the user no longer exists.</summary>
@@ -184,7 +188,8 @@ public sealed class UserStore
         ?? throw new UserRejectedException($"there is no user named '{userName.Trim()}'");
 
     /// <param name="lockedUntil">Set when this failure starts a lock, which gets an entry of its own.</param>
-    private async Task AuditFailureAsync(AggloDbContext context, string userName, string reason, string from, DateTimeOffset? lockedUntil,
+    /// <returns>Why the failure could not be recorded, or null when it was.</returns>
+    private async Task<StoreFault?> AuditFailureAsync(AggloDbContext context, string userName, string reason, string from, DateTimeOffset? lockedUntil,
         CancellationToken cancellationToken)
     {
         var name = userName.Length > AuditedNameLength ? userName[..AuditedNameLength] : userName;
@@ -196,7 +201,27 @@ public sealed class UserStore
                 $"locked until {until.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}"));
         }
 
-        await context.SaveChangesAsync(cancellationToken);
+        return await TrySaveAsync(context, cancellationToken);
+    }
+
+    /// <summary>Saves a sign-in's bookkeeping; a store that refuses it is reported, not thrown, so the sign-in still answers.</summary>
+    private async Task<StoreFault?> TrySaveAsync(AggloDbContext context, CancellationToken cancellationToken)
+    {
+        if (_access.IsReadOnly)
+        {
+            // Known before trying: no refused statement for every wrong password.
+            return context.ChangeTracker.HasChanges() ? StoreFault.ReadOnly : null;
+        }
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (StoreFaults.Classify(e) is { } fault)
+        {
+            return fault;
+        }
     }
 
     private AuditEntry Audit(string userName, string action, string detail) =>

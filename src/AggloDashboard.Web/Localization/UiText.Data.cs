@@ -125,5 +125,6 @@ public static partial class UiText
         ["settings.problem.weights"] = ("用户权重与数据集的综合指数不符：{0}", "the user weights do not fit the dataset's composites: {0}"),
         ["settings.problem.unknownRegion"] = ("不是当前数据集中的地区", "is not a region of the dataset"),
         ["settings.problem.smallScope"] = ("范围内至少需要 2 个地级市，已改用整个数据集", "a scope needs at least 2 prefectures; the whole dataset is used"),
+        ["data.quality.computing"] = ("正在检查数据质量……", "Checking the data quality…"),
     };
 }

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Options;
 namespace AggloDashboard.Web.Services;
 
 /// <summary>
-/// Polls the store's active version (its id and content hash, one row) so that a change made outside this process
-/// (<c>agglo import --activate</c>, another instance) reaches every open page as a change made in the app does,
-/// through <see cref="DashboardDataService.ActiveVersionChanged"/>.
+/// Polls the store's <see cref="Data.Store.StoreStamp"/> (the active version, the newest version and audit entry: a few
+/// index lookups) so that a change made outside this process (<c>agglo import --activate</c>, another instance on the
+/// same PostgreSQL database) reaches every open page as a change made in the app does, through
+/// <see cref="DashboardDataService.ActiveVersionChanged"/> and <see cref="DashboardDataService.StoreChanged"/>.
 /// </summary>
 public sealed class ActiveVersionWatcher(DashboardDataService data, IOptions<DashboardOptions> options, ILogger<ActiveVersionWatcher> logger)
     : BackgroundService
@@ -17,7 +18,7 @@ public sealed class ActiveVersionWatcher(DashboardDataService data, IOptions<Das
         {
             try
             {
-                await data.RefreshActiveAsync(stoppingToken);
+                await data.RefreshAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -26,7 +27,7 @@ public sealed class ActiveVersionWatcher(DashboardDataService data, IOptions<Das
             catch (Exception e)
             {
                 // A busy or missing store now is no reason to stop following it; the next tick tries again.
-                logger.LogWarning("Could not read the active version from the store: {Message}", e.Message);
+                logger.LogWarning("Could not read the store's changes: {Message}", e.Message);
             }
         }
     }

@@ -82,6 +82,18 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, long maxWeight = lo
         }
     }
 
+    /// <summary>Drops the entry of <paramref name="key"/> if it is still <paramref name="value"/> (not one made again since).</summary>
+    public void Remove(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(key, out var node) && EqualityComparer<TValue>.Default.Equals(node.Value.Value, value))
+            {
+                Drop(node);
+            }
+        }
+    }
+
     private void Trim()
     {
         while (_entries.Count > Capacity || (_weight > MaxWeight && _entries.Count > 1))

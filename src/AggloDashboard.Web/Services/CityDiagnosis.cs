@@ -12,7 +12,7 @@ public sealed record CityDiagnosis(CityObstacles? Obstacles, CityForecast? Forec
 {
     public static CityDiagnosis Compose(DashboardSnapshot s, string cityCode, int year, Lang lang)
     {
-        var analyses = SnapshotAnalyses.For(s);
+        var analyses = s.Analyses;
         var obstacles = DiagnosisData.Obstacles(s, analyses.Obstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
         var forecast = analyses.Forecasts(MetricCodes.CouplingD).FirstOrDefault(f => f.RegionCode == cityCode);
         return new CityDiagnosis(

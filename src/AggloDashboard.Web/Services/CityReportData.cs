@@ -25,7 +25,7 @@ public sealed record CityReportData(
             return null;
         }
 
-        var analyses = SnapshotAnalyses.For(s);
+        var analyses = s.Analyses;
         var classes = s.Results.Settings.ClassThresholds;
         CoordinationClass? ClassOf(string metric) =>
             s.Value(cityCode, year, metric) is { } d ? classes.Classify(Math.Clamp(d, 0, 1)) : null;

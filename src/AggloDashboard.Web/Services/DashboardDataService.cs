@@ -21,8 +21,16 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
 
     private volatile ActiveVersion _active = new(0, "");
 
+    private StoreStamp? _stamp;
+
     /// <summary>Raised with the new version's id whenever the active version changes (an activation or a commit).</summary>
     public event Action<int>? ActiveVersionChanged;
+
+    /// <summary>
+    /// Raised when <see cref="RefreshAsync"/> sees the store changed in any way (a version added, activated or deleted;
+    /// a story or user changed), here or on another instance: pages listing versions or stories load them again.
+    /// </summary>
+    public event Action? StoreChanged;
 
     public async Task InitialiseAsync(CancellationToken ct)
     {
@@ -70,6 +78,30 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         }
     }
 
+    /// <summary>
+    /// Reads the store's <see cref="StoreStamp"/>; when it changed since the last call, follows the active version and
+    /// raises <see cref="StoreChanged"/>. The watcher calls it every <c>StorePollMilliseconds</c>.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        var stamp = await store.GetStampAsync(ct);
+        var previous = Interlocked.Exchange(ref _stamp, stamp);
+        if (previous == stamp)
+        {
+            return;
+        }
+
+        if (stamp.ActiveId is { } id)
+        {
+            SetActive(new ActiveVersion(id, stamp.ActiveHash!));
+        }
+
+        if (previous is not null)
+        {
+            StoreChanged?.Invoke();
+        }
+    }
+
     /// <summary>One page of a stored version's observations, read from the store (not from the cached snapshot).</summary>
     public Task<ObservationPage> QueryObservationsAsync(int versionId, ObservationQuery query, CancellationToken ct) =>
         store.QueryObservationsAsync(versionId, query, ct);
@@ -98,17 +130,19 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         ActiveVersionChanged?.Invoke(active.Id);
     }
 
-    /// <summary>The snapshot of the active version.</summary>
-    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id);
+    /// <summary>The snapshot of the active version; <paramref name="ct"/> ends this caller's wait, not the shared build.</summary>
+    public Task<DashboardSnapshot> GetCurrentAsync(CancellationToken ct = default) => GetSnapshot(_active.Id).WaitAsync(ct);
 
     /// <summary>
     /// The snapshot of the active version computed with <paramref name="settings"/>, cached by version and
     /// <see cref="SettingsKey"/>; the default settings give the same snapshot as <see cref="GetCurrentAsync(CancellationToken)"/>.
     /// </summary>
-    public Task<DashboardSnapshot> GetCurrentAsync(MetricSettings settings, CancellationToken ct = default)
+    public Task<DashboardSnapshot> GetCurrentAsync(MetricSettings settings, CancellationToken ct = default) =>
+        GetSnapshot(_active.Id, settings).WaitAsync(ct);
+
+    private Task<DashboardSnapshot> GetSnapshot(int versionId, MetricSettings settings)
     {
         var key = SettingsKey(settings);
-        var versionId = _active.Id;
         return key == SettingsKey(MetricSettings.Default)
             ? GetSnapshot(versionId)
             : Cached((versionId, key), () => BuildVariantAsync(versionId, settings));
@@ -118,16 +152,21 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// The snapshot of the active version for the settings a URL asks for. User weights that do not fit the dataset's
     /// composites (a missing or unknown indicator) are reported as a problem and entropy weights used instead.
     /// </summary>
-    public async Task<SettingsResolution> ResolveAsync(ParsedSettings requested)
+    public Task<SettingsResolution> ResolveAsync(ParsedSettings requested, CancellationToken ct = default) =>
+        ResolveAsync(_active.Id, requested, ct);
+
+    /// <summary>As <see cref="ResolveAsync(ParsedSettings, CancellationToken)"/> for any stored version (the downloads).</summary>
+    /// <exception cref="DatasetVersionNotFoundException">No version has this id.</exception>
+    public async Task<SettingsResolution> ResolveAsync(int versionId, ParsedSettings requested, CancellationToken ct)
     {
         if (requested.Settings.Scope is { } scope)
         {
-            requested = await ResolveScopeAsync(requested, scope);
+            requested = await ResolveScopeAsync(versionId, requested, scope, ct);
         }
 
         try
         {
-            return new SettingsResolution(await GetCurrentAsync(requested.Settings), requested.Problems);
+            return new SettingsResolution(await GetSnapshot(versionId, requested.Settings).WaitAsync(ct), requested.Problems);
         }
         catch (ArgumentException e) when (requested.Settings.Weighting.Method == WeightingMethod.UserGiven)
         {
@@ -136,7 +175,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
                 string.Join(',', requested.Settings.Weighting.UserWeights.Keys), Reason("settings.problem.weights", Lang.Zh, e.Message),
                 Reason("settings.problem.weights", Lang.En, e.Message));
             var fallback = requested.Settings with { Weighting = IndicatorWeighting.Entropy };
-            return new SettingsResolution(await GetCurrentAsync(fallback), [.. requested.Problems, problem]);
+            return new SettingsResolution(await GetSnapshot(versionId, fallback).WaitAsync(ct), [.. requested.Problems, problem]);
         }
     }
 
@@ -146,9 +185,9 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// Drops the scope's codes that name no region of the active version, and the scope itself when it leaves fewer
     /// than two cities, each with a problem saying so; the other settings are kept.
     /// </summary>
-    private async Task<ParsedSettings> ResolveScopeAsync(ParsedSettings requested, IReadOnlyList<string> scope)
+    private async Task<ParsedSettings> ResolveScopeAsync(int versionId, ParsedSettings requested, IReadOnlyList<string> scope, CancellationToken ct)
     {
-        var dataset = (await GetCurrentAsync()).Dataset;
+        var dataset = (await GetSnapshot(versionId).WaitAsync(ct)).Dataset;
         var (prefectures, unknown) = RegionScope.Resolve(dataset, scope);
         var problems = requested.Problems.ToList();
         foreach (var code in unknown)
@@ -171,19 +210,6 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
     /// <summary>A text that is equal for two settings exactly when they give the same numbers: their query values.</summary>
     public static string SettingsKey(MetricSettings settings) =>
         string.Join('&', MetricSettingsText.ToValues(settings).Select(kv => kv.Key + "=" + kv.Value));
-
-    /// <summary>The snapshot of any stored version, or null when there is no such version.</summary>
-    public async Task<DashboardSnapshot?> GetSnapshotAsync(int versionId, CancellationToken ct)
-    {
-        try
-        {
-            return await GetSnapshot(versionId);
-        }
-        catch (DatasetVersionNotFoundException)
-        {
-            return null;
-        }
-    }
 
     private Task<DashboardSnapshot> GetSnapshot(int versionId) => Cached((versionId, ""), () => BuildAsync(versionId));
 
@@ -208,6 +234,7 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         return entry.Value;
     }
 
+    // Shared by every caller waiting for the key, so no caller's token may cancel it.
     private async Task<DashboardSnapshot> BuildAsync(int versionId)
     {
         var versions = await store.ListVersionsAsync(CancellationToken.None);

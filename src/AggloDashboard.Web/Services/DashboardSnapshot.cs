@@ -20,6 +20,7 @@ public sealed class DashboardSnapshot
         CityByCode = Cities.ToDictionary(c => c.Code, StringComparer.Ordinal);
         _ranges = results.Regional.GroupBy(v => v.Metric)
             .ToDictionary(g => g.Key, g => (g.Min(v => v.Value), g.Max(v => v.Value)), StringComparer.Ordinal);
+        Analyses = new SnapshotAnalyses(this);
     }
 
     private readonly Dictionary<string, (double Min, double Max)> _ranges;
@@ -34,6 +35,9 @@ public sealed class DashboardSnapshot
     public IReadOnlyList<int> Years { get; }
 
     public MetricCatalog Catalog { get; }
+
+    /// <summary>The snapshot's costly analyses, computed on first use and dropped with the snapshot.</summary>
+    public SnapshotAnalyses Analyses { get; }
 
     public bool HasBoundaries => Dataset.BoundaryGeoJson is not null;
 

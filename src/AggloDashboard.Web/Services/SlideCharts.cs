@@ -52,18 +52,18 @@ public sealed class SlideCharts(DashboardDataService data)
             case "/coordination":
                 return Fixed(pageName, CoordinationFigures.ClassHeatmap(s, PageDefaults.CoordinationHeatmapMetric, lang));
             case "/coupling":
-                return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, SnapshotAnalyses.For(s).IsoLines));
+                return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, s.Analyses.IsoLines));
             case "/disparities":
             {
-                var sigma = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
+                var sigma = (await s.Analyses.Analytics.MetricAsync(m.Code, null, CancellationToken.None)).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":
                 return Yearly(pageName,
-                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, SnapshotAnalyses.For(s).Obstacles, y, lang), lang));
-            case "/spatial" when SnapshotAnalyses.For(s).Analytics.Weights.Default is { } weights:
+                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, await s.Analyses.ObstaclesAsync(CancellationToken.None), y, lang), lang));
+            case "/spatial" when (await s.Analyses.Analytics.WeightsAsync(CancellationToken.None)).Default is { } weights:
             {
-                var moran = SnapshotAnalyses.For(s).Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
+                var moran = (await s.Analyses.Analytics.MetricAsync(m.Code, weights, CancellationToken.None)).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Data.Spatial;
 
@@ -6,76 +5,78 @@ namespace AggloDashboard.Web.Services;
 
 /// <summary>
 /// The analytics (docs/METRICS.md §2, §7) for one <see cref="DashboardSnapshot"/>, reached through
-/// <c>SnapshotAnalyses.For(snapshot).Analytics</c>: spatial weights and the default results are computed once, a
-/// user-chosen regression, metric or weights matrix once on first use and memoised by its key. Keyed by the snapshot
-/// itself, not its version id, so a deleted version's id taken again by a new import never meets old results.
+/// <c>snapshot.Analyses.Analytics</c>: spatial weights, the default results, and a user-chosen regression, metric or
+/// weights matrix, each computed once on first use and kept in the snapshot's <see cref="SnapshotAnalyses"/> cache.
+/// Pages await the <c>…Async</c> members; the others wait on the calling thread (background work, slides, reports).
 /// </summary>
 public sealed class SnapshotAnalytics
 {
     private readonly DashboardSnapshot _snapshot;
-    private readonly Lazy<DatasetWeights> _weights;
-    private readonly Lazy<AnalyticsResults> _default;
-    private readonly ConcurrentDictionary<string, Lazy<AnalyticsResults>> _regressions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<AnalyticsResults>> _metrics = new(StringComparer.Ordinal);
+    private readonly SnapshotAnalyses _cache;
 
-    public SnapshotAnalytics(DashboardSnapshot snapshot)
+    internal SnapshotAnalytics(DashboardSnapshot snapshot, SnapshotAnalyses cache)
     {
         _snapshot = snapshot;
-        _weights = new Lazy<DatasetWeights>(() => DatasetWeights.For(snapshot.Dataset));
-        _default = new Lazy<AnalyticsResults>(() => Count(AnalyticsReport.Compute(snapshot.Dataset, snapshot.Results, Weights.All)));
+        _cache = cache;
         DefaultSpec = RegressionSpec.Default(snapshot.Dataset);
     }
 
-    /// <summary>How many analyses (the default one included) have been computed so far.</summary>
-    public int Computations => Volatile.Read(ref _computations);
+    /// <summary>The key of the default results in the snapshot's cache.</summary>
+    public const string DefaultKey = "analytics";
 
-    private int _computations;
+    public Task<DatasetWeights> WeightsAsync(CancellationToken ct) => _cache.GetAsync("weights", () => DatasetWeights.For(_snapshot.Dataset), ct);
 
-    public DatasetWeights Weights => _weights.Value;
+    public DatasetWeights Weights => WeightsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The analyses with the defaults of <see cref="AnalyticsOptions"/> over every available weights matrix.</summary>
-    public AnalyticsResults Default => _default.Value;
+    public async Task<AnalyticsResults> DefaultAsync(CancellationToken ct)
+    {
+        var weights = await WeightsAsync(ct).ConfigureAwait(false);
+        return await _cache.GetAsync(DefaultKey, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, weights.All), ct).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc cref="DefaultAsync"/>
+    public AnalyticsResults Default => DefaultAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public RegressionSpec DefaultSpec { get; }
 
     /// <summary>The regression, its panel and the grey relational grades for a spec (the default one from <see cref="Default"/>).</summary>
-    public AnalyticsResults Drivers(RegressionSpec spec)
+    public Task<AnalyticsResults> DriversAsync(RegressionSpec spec, CancellationToken ct)
     {
         var key = SpecKey(spec);
-        if (key == SpecKey(DefaultSpec))
-        {
-            return Default;
-        }
-
-        return _regressions.GetOrAdd(key, _ => new Lazy<AnalyticsResults>(() => Count(AnalyticsReport.Compute(
-            _snapshot.Dataset, _snapshot.Results, [],
-            new AnalyticsOptions { Metrics = [], Regression = spec })))).Value;
+        return key == SpecKey(DefaultSpec)
+            ? DefaultAsync(ct)
+            : _cache.GetAsync("drivers|" + key, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, [],
+                new AnalyticsOptions { Metrics = [], Regression = spec }), ct);
     }
+
+    /// <inheritdoc cref="DriversAsync"/>
+    public AnalyticsResults Drivers(RegressionSpec spec) => DriversAsync(spec, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>
     /// Sigma and beta convergence, Moran's I and LISA of one metric under one weights matrix (null: the default one).
     /// The default metrics under the default weights come from <see cref="Default"/>.
     /// </summary>
-    public AnalyticsResults Metric(string metric, SpatialWeights? weights)
+    public async Task<AnalyticsResults> MetricAsync(string metric, SpatialWeights? weights, CancellationToken ct)
     {
-        var chosen = weights ?? Weights.Default;
-        if (AnalyticsOptions.Default.Metrics.Contains(metric) && ReferenceEquals(chosen, Weights.Default))
+        var chosen = weights ?? (await WeightsAsync(ct).ConfigureAwait(false)).Default;
+        if (AnalyticsOptions.Default.Metrics.Contains(metric) && ReferenceEquals(chosen, (await WeightsAsync(ct).ConfigureAwait(false)).Default))
         {
-            return Default;
+            return await DefaultAsync(ct).ConfigureAwait(false);
         }
 
-        var key = metric + "|" + (chosen?.Name ?? "none");
-        return _metrics.GetOrAdd(key, _ => new Lazy<AnalyticsResults>(() => Count(AnalyticsReport.Compute(
+        return await _cache.GetAsync(MetricKey(metric, chosen), () => AnalyticsReport.Compute(
             _snapshot.Dataset, _snapshot.Results, chosen is null ? [] : [chosen],
-            new AnalyticsOptions { Metrics = [metric], Regression = DefaultSpec })))).Value;
+            new AnalyticsOptions { Metrics = [metric], Regression = DefaultSpec }), ct).ConfigureAwait(false);
     }
+
+    /// <inheritdoc cref="MetricAsync"/>
+    public AnalyticsResults Metric(string metric, SpatialWeights? weights) =>
+        MetricAsync(metric, weights, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>The key, in the snapshot's cache, of one metric's analyses under one weights matrix.</summary>
+    public static string MetricKey(string metric, SpatialWeights? weights) => "metric|" + metric + "|" + (weights?.Name ?? "none");
 
     public static string SpecKey(RegressionSpec spec) =>
         $"{spec.Dependent}|{string.Join(',', spec.Drivers)}|{(spec.LagDrivers ? 1 : 0)}|{(spec.LogDrivers ? 1 : 0)}";
-
-    private AnalyticsResults Count(AnalyticsResults results)
-    {
-        Interlocked.Increment(ref _computations);
-        return results;
-    }
 }

@@ -1,3 +1,4 @@
+using AggloDashboard.Data.Store;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Folder;
 using AggloDashboard.Data.Tests.Boundaries;
@@ -8,11 +9,12 @@ namespace AggloDashboard.Data.Tests.EndToEnd;
 /// <summary>The engine sees the same panel whether it comes from the folder or from the store.</summary>
 public sealed class FolderStoreEngineTests
 {
-    [Fact]
-    public async Task Folder_to_engine_equals_folder_to_store_to_engine_bit_for_bit()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Folder_to_engine_equals_folder_to_store_to_engine_bit_for_bit(StoreProvider provider)
     {
         var folder = DatasetFolderReader.Read(Path.Combine(RepositoryRoot.Path, "seed-data")).Dataset!;
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var version = await temporary.Store.AddVersionAsync(folder, "seed-data", null, isIllustrative: true, activate: true,
             CancellationToken.None);
         var stored = await temporary.Store.ReadAsync(version.Id, CancellationToken.None);

@@ -35,6 +35,17 @@ public sealed class DisplayBoundariesTests
     }
 
     [Fact]
+    public void A_province_keeps_the_default_tolerance_and_the_whole_country_is_simplified_to_a_quarter_pixel()
+    {
+        Assert.Equal(DisplayBoundaries.DefaultToleranceDegrees, DisplayBoundaries.ToleranceFor(BoundaryGeometries.Read(Jilin).Values));
+
+        var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
+        var west = factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(73, 74, 30, 31));
+        var east = factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(134, 135, 40, 41));
+        Assert.Equal(62 / DisplayBoundaries.ExtentPerTolerance, DisplayBoundaries.ToleranceFor([west, east]), 12);
+    }
+
+    [Fact]
     public void Exterior_rings_run_clockwise_and_holes_counter_clockwise_as_d3_geo_reads_them()
     {
         using var doc = System.Text.Json.JsonDocument.Parse(DisplayBoundaries.Simplify(Jilin));

@@ -7,10 +7,11 @@ public sealed class StoreActivationTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task A_version_added_without_activation_leaves_the_active_one_alone()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_version_added_without_activation_leaves_the_active_one_alone(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var first = await AddAsync(temporary, activate: true);
 
         var second = await AddAsync(temporary, activate: false);
@@ -19,20 +20,22 @@ public sealed class StoreActivationTests
         Assert.Equal([first.Id], await ActiveIdsAsync(temporary));
     }
 
-    [Fact]
-    public async Task The_first_version_added_without_activation_leaves_no_version_active()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_first_version_added_without_activation_leaves_no_version_active(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
 
         await AddAsync(temporary, activate: false);
 
         Assert.Null(await temporary.Store.GetActiveAsync(None));
     }
 
-    [Fact]
-    public async Task Adding_an_activated_version_replaces_the_active_one()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Adding_an_activated_version_replaces_the_active_one(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         await AddAsync(temporary, activate: true);
 
         var second = await AddAsync(temporary, activate: true);
@@ -41,10 +44,11 @@ public sealed class StoreActivationTests
         Assert.Equal(second.Id, (await temporary.Store.GetActiveAsync(None))?.Id);
     }
 
-    [Fact]
-    public async Task Activating_an_older_version_rolls_back_to_it()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Activating_an_older_version_rolls_back_to_it(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var first = await AddAsync(temporary, activate: true);
         await AddAsync(temporary, activate: true);
         await AddAsync(temporary, activate: false);
@@ -54,10 +58,11 @@ public sealed class StoreActivationTests
         Assert.Equal([first.Id], await ActiveIdsAsync(temporary));
     }
 
-    [Fact]
-    public async Task Activating_the_active_version_keeps_it_the_only_active_one()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Activating_the_active_version_keeps_it_the_only_active_one(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         await AddAsync(temporary, activate: true);
         var active = await AddAsync(temporary, activate: true);
 
@@ -66,10 +71,11 @@ public sealed class StoreActivationTests
         Assert.Equal([active.Id], await ActiveIdsAsync(temporary));
     }
 
-    [Fact]
-    public async Task Activating_a_version_when_none_is_active_makes_it_active()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Activating_a_version_when_none_is_active_makes_it_active(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var version = await AddAsync(temporary, activate: false);
 
         await temporary.Store.ActivateAsync(version.Id, None);
@@ -77,10 +83,11 @@ public sealed class StoreActivationTests
         Assert.Equal([version.Id], await ActiveIdsAsync(temporary));
     }
 
-    [Fact]
-    public async Task Activating_an_unknown_version_fails_and_keeps_the_active_one()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Activating_an_unknown_version_fails_and_keeps_the_active_one(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var active = await AddAsync(temporary, activate: true);
 
         var error = await Assert.ThrowsAsync<DatasetVersionNotFoundException>(() => temporary.Store.ActivateAsync(active.Id + 100, None));
@@ -89,10 +96,11 @@ public sealed class StoreActivationTests
         Assert.Equal([active.Id], await ActiveIdsAsync(temporary));
     }
 
-    [Fact]
-    public async Task The_database_refuses_a_second_active_version()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_database_refuses_a_second_active_version(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         await AddAsync(temporary, activate: true);
         await using var context = temporary.CreateContext();
 

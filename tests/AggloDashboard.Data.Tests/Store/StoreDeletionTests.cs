@@ -7,10 +7,11 @@ public sealed class StoreDeletionTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task Deleting_a_version_removes_its_content_and_leaves_the_others_untouched()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Deleting_a_version_removes_its_content_and_leaves_the_others_untouched(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var store = temporary.Store;
         var first = await store.AddVersionAsync(SampleDatasets.Awkward(), "a", "t", false, activate: false, None);
         var doomed = await store.AddVersionAsync(SampleDatasets.Generated(3, 2, 4), "b", "t", false, activate: false, None);
@@ -32,10 +33,11 @@ public sealed class StoreDeletionTests
         Assert.StartsWith("b (", audit.Detail);
     }
 
-    [Fact]
-    public async Task The_active_version_cannot_be_deleted_and_nothing_changes()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_active_version_cannot_be_deleted_and_nothing_changes(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var store = temporary.Store;
         var other = await store.AddVersionAsync(SampleDatasets.Generated(3, 2, 4), "a", "t", false, activate: false, None);
         var active = await store.AddVersionAsync(SampleDatasets.Awkward(), "b", "t", false, activate: true, None);
@@ -49,10 +51,11 @@ public sealed class StoreDeletionTests
         Assert.False(await context.AuditLog.AnyAsync());
     }
 
-    [Fact]
-    public async Task Deleting_an_unknown_version_says_so()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Deleting_an_unknown_version_says_so(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
 
         await Assert.ThrowsAsync<DatasetVersionNotFoundException>(() => temporary.Store.DeleteVersionAsync(42, "admin", None));
     }

@@ -1,3 +1,4 @@
+using AggloDashboard.Data.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace AggloDashboard.Data.Tests.Store;
@@ -16,10 +17,23 @@ public sealed class StoreMigrationTests
         Assert.Null(await temporary.Store.GetActiveAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Migrating_applies_every_migration_and_is_repeatable()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Migrating_an_empty_database_gives_an_empty_store(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateEmptyAsync(provider);
+
+        await temporary.Store.MigrateAsync(CancellationToken.None);
+
+        Assert.Empty(await temporary.Store.ListVersionsAsync(CancellationToken.None));
+        Assert.Null(await temporary.Store.GetActiveAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Migrating_applies_every_migration_and_is_repeatable(StoreProvider provider)
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
 
         await temporary.Store.MigrateAsync(CancellationToken.None);
 
@@ -28,12 +42,14 @@ public sealed class StoreMigrationTests
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
-    [Fact]
-    public void The_migrations_match_the_model()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_migrations_match_the_model(StoreProvider provider)
     {
-        using var temporary = TemporaryStore.CreateEmpty();
+        using var temporary = await TemporaryStore.CreateEmptyAsync(provider);
         using var context = temporary.CreateContext();
 
-        Assert.False(context.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add.");
+        Assert.False(context.Database.HasPendingModelChanges(),
+            $"The {provider} model changed without a migration: run dotnet ef migrations add (see docs/ARCHITECTURE.md).");
     }
 }

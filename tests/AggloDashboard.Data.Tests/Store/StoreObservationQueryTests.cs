@@ -7,10 +7,11 @@ public sealed class StoreObservationQueryTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task Filters_and_pages_are_applied_in_the_query()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Filters_and_pages_are_applied_in_the_query(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var dataset = SampleDatasets.Awkward();
         await temporary.Store.AddVersionAsync(SampleDatasets.Generated(2, 2, 2), "other", "t", false, activate: false, None);
         var version = await temporary.Store.AddVersionAsync(dataset, "v", "t", false, activate: true, None);
@@ -26,10 +27,11 @@ public sealed class StoreObservationQueryTests
         Assert.Equal(1, filtered.Total);
     }
 
-    [Fact]
-    public async Task Sorting_by_value_descending_puts_missing_values_last_and_breaks_ties_by_cell()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Sorting_by_value_descending_puts_missing_values_last_and_breaks_ties_by_cell(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var dataset = SampleDatasets.Awkward();
         var version = await temporary.Store.AddVersionAsync(dataset, "v", "t", false, activate: true, None);
 

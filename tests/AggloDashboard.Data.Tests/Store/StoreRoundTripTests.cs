@@ -7,10 +7,11 @@ public sealed class StoreRoundTripTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task A_stored_dataset_reads_back_bit_for_bit()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_stored_dataset_reads_back_bit_for_bit(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var dataset = SampleDatasets.Awkward();
 
         var version = await temporary.Store.AddVersionAsync(dataset, "seed-data", "tester", isIllustrative: true, activate: true, None);
@@ -18,10 +19,11 @@ public sealed class StoreRoundTripTests
         DatasetAssert.BitwiseEqual(dataset, await temporary.Store.ReadAsync(version.Id, None));
     }
 
-    [Fact]
-    public async Task Region_aliases_are_stored_and_read_back()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Region_aliases_are_stored_and_read_back(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var awkward = SampleDatasets.Awkward();
         var dataset = new Dataset(awkward.Regions.Select((r, i) => i == 1 ? r with { Aliases = "宁;Jinling" } : r), awkward.Indicators,
             awkward.Observations, awkward.BoundaryGeoJson);
@@ -33,10 +35,11 @@ public sealed class StoreRoundTripTests
         Assert.Equal(version.ContentHash, ContentHash.Compute(read));
     }
 
-    [Fact]
-    public async Task A_dataset_without_boundaries_reads_back_without_boundaries()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_dataset_without_boundaries_reads_back_without_boundaries(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var awkward = SampleDatasets.Awkward();
         var dataset = new Dataset(awkward.Regions, awkward.Indicators, awkward.Observations, boundaryGeoJson: null);
 
@@ -45,10 +48,11 @@ public sealed class StoreRoundTripTests
         DatasetAssert.BitwiseEqual(dataset, await temporary.Store.ReadAsync(version.Id, None));
     }
 
-    [Fact]
-    public async Task The_new_version_describes_its_content_and_origin()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_new_version_describes_its_content_and_origin(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var dataset = SampleDatasets.Awkward();
         var before = DateTimeOffset.UtcNow;
 
@@ -71,10 +75,11 @@ public sealed class StoreRoundTripTests
         Assert.Equal(TimeSpan.Zero, listed.CreatedAt.Offset);
     }
 
-    [Fact]
-    public async Task Versions_keep_their_own_content()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Versions_keep_their_own_content(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var first = SampleDatasets.Awkward();
         var second = SampleDatasets.Generated(regionCount: 3, yearCount: 2, indicatorCount: 5);
 
@@ -85,20 +90,22 @@ public sealed class StoreRoundTripTests
         DatasetAssert.BitwiseEqual(second, await temporary.Store.ReadAsync(secondVersion.Id, None));
     }
 
-    [Fact]
-    public async Task Reading_an_unknown_version_fails_clearly()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Reading_an_unknown_version_fails_clearly(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
 
         var error = await Assert.ThrowsAsync<DatasetVersionNotFoundException>(() => temporary.Store.ReadAsync(42, None));
 
         Assert.Equal(42, error.VersionId);
     }
 
-    [Fact]
-    public async Task The_newest_version_with_a_hash_is_found_by_it()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_newest_version_with_a_hash_is_found_by_it(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var dataset = SampleDatasets.Awkward();
         await temporary.Store.AddVersionAsync(dataset, "first upload", null, false, activate: true, None);
         var other = await temporary.Store.AddVersionAsync(SampleDatasets.Generated(2, 2, 2), "other", null, false, activate: true, None);
@@ -109,10 +116,11 @@ public sealed class StoreRoundTripTests
         Assert.Null(await temporary.Store.FindByHashAsync(new string('0', 64), None));
     }
 
-    [Fact]
-    public async Task Versions_are_listed_newest_first()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Versions_are_listed_newest_first(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var ids = new List<int>();
         for (var i = 0; i < 3; i++)
             ids.Add((await temporary.Store.AddVersionAsync(SampleDatasets.Generated(1, 1, i + 1), $"v{i}", null, false, false, None)).Id);

@@ -1,6 +1,5 @@
 using AggloDashboard.Data.Store;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AggloDashboard.Data.Tests.Store;
@@ -9,19 +8,22 @@ namespace AggloDashboard.Data.Tests.Store;
 public sealed class UserStoreSecurityTests : IAsyncLifetime
 {
     private const string Password = "a long enough secret";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"agglo-users-test-{Guid.NewGuid():N}.db");
+    private StoreLocation? _location;
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
     private readonly CountingHasher _hasher = new();
     private ServiceProvider _services = default!;
 
     private UserStore Users => _services.GetRequiredService<UserStore>();
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    private async Task StartAsync(StoreProvider provider)
     {
+        _location = await TemporaryStore.NewLocationAsync(provider);
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(_clock)
             .AddSingleton<IPasswordHasher<UserAccount>>(_hasher)
-            .AddDatasetStore(_path)
+            .AddDatasetStore(_location)
             .BuildServiceProvider();
         await _services.GetRequiredService<DatasetStore>().MigrateAsync(CancellationToken.None);
         await Users.AddAsync("alice", Password, isAdministrator: true, "test", CancellationToken.None);
@@ -29,14 +31,17 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_location is null)
+            return;
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        TemporaryStore.Delete(_location);
     }
 
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_user_for_15_minutes_and_the_right_password_is_refused_meanwhile()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Five_wrong_passwords_lock_the_user_for_15_minutes_and_the_right_password_is_refused_meanwhile(StoreProvider provider)
     {
+        await StartAsync(provider);
         for (var i = 1; i < SignInLockout.MaxFailures; i++)
         {
             Assert.Equal(SignInStatus.Failed, (await SignInAsync("alice", "wrong password " + i)).Status);
@@ -58,9 +63,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         Assert.Equal("alice", after.User!.UserName);
     }
 
-    [Fact]
-    public async Task Wrong_passwords_further_apart_than_the_window_or_before_a_success_do_not_add_up()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Wrong_passwords_further_apart_than_the_window_or_before_a_success_do_not_add_up(StoreProvider provider)
     {
+        await StartAsync(provider);
         for (var i = 0; i < 4; i++)
         {
             await SignInAsync("alice", "wrong");
@@ -79,9 +86,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task An_unknown_name_is_verified_against_the_dummy_hash_and_answers_and_locks_like_a_wrong_password()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task An_unknown_name_is_verified_against_the_dummy_hash_and_answers_and_locks_like_a_wrong_password(StoreProvider provider)
     {
+        await StartAsync(provider);
         var known = new List<SignInOutcome>();
         var unknown = new List<SignInOutcome>();
         for (var i = 0; i < SignInLockout.MaxFailures + 1; i++)
@@ -96,9 +105,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         Assert.Equal(SignInStatus.LockedOut, unknown[^1].Status);
     }
 
-    [Fact]
-    public async Task Failures_and_the_lock_they_start_are_in_the_audit_log_with_the_address()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Failures_and_the_lock_they_start_are_in_the_audit_log_with_the_address(StoreProvider provider)
     {
+        await StartAsync(provider);
         for (var i = 0; i < SignInLockout.MaxFailures; i++)
         {
             await SignInAsync("alice", "wrong");
@@ -119,10 +130,39 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
     }
 
     [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_read_only_store_answers_sign_ins_as_usual_and_says_what_it_could_not_record(StoreProvider provider)
+    {
+        await StartAsync(provider);
+        await SignInAsync("alice", "wrong");
+        _services.GetRequiredService<StoreAccess>().RefuseWrites("test");
+
+        var wrong = new List<SignInOutcome>();
+        for (var i = 0; i < SignInLockout.MaxFailures; i++)
+        {
+            wrong.Add(await SignInAsync("alice", "wrong"));
+        }
+
+        var unknown = await SignInAsync("nobody", "wrong");
+        var right = await SignInAsync("alice", Password);
+
+        // Wrong passwords cannot be counted, so none locks; the answer is the usual one.
+        Assert.All(wrong, o => Assert.Equal(SignInStatus.Failed, o.Status));
+        Assert.All(wrong, o => Assert.Equal(StoreFault.ReadOnly, o.NotRecorded));
+        Assert.Equal(SignInStatus.Failed, unknown.Status);
+        Assert.Equal(StoreFault.ReadOnly, unknown.NotRecorded);
+        Assert.Equal(SignInStatus.Succeeded, right.Status);
+        Assert.Equal("alice", right.User!.UserName);
+        Assert.Equal(StoreFault.ReadOnly, right.NotRecorded);
+        Assert.Single(await Users.ListAuditAsync(100, CancellationToken.None), e => e.Action == AuditActions.SignInFailed);
+    }
+
+    [Theory]
     [InlineData("bob", "elevenchars", "at least 12 characters")]
     [InlineData("bob", "my name is BOB really", "must not contain the user name")]
     public async Task A_weak_password_is_refused(string name, string password, string message)
     {
+        await StartAsync(StoreProvider.Sqlite);
         var refused = await Assert.ThrowsAsync<UserRejectedException>(() =>
             Users.AddAsync(name, password, isAdministrator: false, "test", CancellationToken.None));
 
@@ -131,9 +171,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
             Users.ChangePasswordAsync("alice", password.Replace("bob", "alice", StringComparison.OrdinalIgnoreCase), "test", CancellationToken.None))).Message);
     }
 
-    [Fact]
-    public async Task A_changed_password_replaces_the_old_one_lifts_the_lock_and_changes_the_stamp()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_changed_password_replaces_the_old_one_lifts_the_lock_and_changes_the_stamp(StoreProvider provider)
     {
+        await StartAsync(provider);
         var alice = (await SignInAsync("alice", Password)).User!;
         for (var i = 0; i < SignInLockout.MaxFailures; i++)
         {
@@ -148,9 +190,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         await Assert.ThrowsAsync<UserRejectedException>(() => Users.ChangePasswordAsync("carol", "a brand new passphrase", "test", CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Revoking_changes_the_stamp_of_one_user_or_of_everyone()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Revoking_changes_the_stamp_of_one_user_or_of_everyone(StoreProvider provider)
     {
+        await StartAsync(provider);
         var bob = await Users.AddAsync("bob", Password, isAdministrator: false, "test", CancellationToken.None);
         var alice = (await SignInAsync("alice", Password)).User!;
 
@@ -162,9 +206,11 @@ public sealed class UserStoreSecurityTests : IAsyncLifetime
         Assert.Contains(await Users.ListAuditAsync(10, CancellationToken.None), e => e is { Action: AuditActions.RevokeSessions, Detail: "bob" });
     }
 
-    [Fact]
-    public async Task A_removed_user_cannot_sign_in_and_the_last_administrator_cannot_be_removed()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_removed_user_cannot_sign_in_and_the_last_administrator_cannot_be_removed(StoreProvider provider)
     {
+        await StartAsync(provider);
         var bob = await Users.AddAsync("bob", Password, isAdministrator: false, "test", CancellationToken.None);
 
         await Users.RemoveAsync("bob", "test", CancellationToken.None);

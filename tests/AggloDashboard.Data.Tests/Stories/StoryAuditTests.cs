@@ -14,11 +14,12 @@ public sealed class StoryAuditTests
         return await context.AuditLog.AsNoTracking().OrderBy(e => e.Id).ToArrayAsync(Ct);
     }
 
-    [Fact]
-    public async Task Every_change_to_a_story_is_written_to_the_audit_log_with_who_and_when()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Every_change_to_a_story_is_written_to_the_audit_log_with_who_and_when(StoreProvider provider)
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        using var temporary = await TemporaryStore.CreateMigratedAsync(clock: clock);
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider, clock: clock);
         var stories = temporary.Stories;
         var editor = TemporaryStore.Editor;
 
@@ -51,10 +52,11 @@ public sealed class StoryAuditTests
         Assert.Equal($"story {imported.Id} “Imported”, 1 slides", audit[9].Detail);
     }
 
-    [Fact]
-    public async Task An_anonymous_change_allowed_to_everyone_is_recorded_as_anonymous()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task An_anonymous_change_allowed_to_everyone_is_recorded_as_anonymous(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync(new Data.Stories.StoryAccess(Data.Stories.StoriesEditableBy.Everyone));
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider, new Data.Stories.StoryAccess(Data.Stories.StoriesEditableBy.Everyone));
 
         await temporary.Stories.CreateAsync(Data.Stories.StoryActor.Anonymous, "Open", Ct);
 

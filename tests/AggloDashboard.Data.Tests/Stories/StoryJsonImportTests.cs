@@ -1,3 +1,4 @@
+using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Data.Tests.Store;
 
@@ -11,10 +12,11 @@ public sealed class StoryJsonImportTests
 
     private static string File(string slides, string name = "\"Imported\"") => $$"""{ "format": "agglo-story/1", "name": {{name}}, "slides": [{{slides}}] }""";
 
-    [Fact]
-    public async Task Export_then_import_gives_the_same_story()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Export_then_import_gives_the_same_story(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var stories = temporary.Stories;
         var original = await stories.CreateAsync(TemporaryStore.Editor, "往返 round trip", Ct);
         await stories.AddSlideAsync(TemporaryStore.Editor, original.Id, "/map", "metric=lq.producer_services&year=2023", "长春 \"集中\"", "Changchun <leads>", Ct);

@@ -23,10 +23,11 @@ public sealed class StoryStoreTests
     private static async Task<string[]> PathsAsync(StoryStore stories, int storyId) =>
         (await stories.GetAsync(storyId, Ct))!.Slides.Select(s => s.Path).ToArray();
 
-    [Fact]
-    public async Task Creates_lists_renames_and_deletes_stories()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Creates_lists_renames_and_deletes_stories(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map", "/trends");
 
         var listed = Assert.Single(await stories.ListAsync(Ct));
@@ -43,10 +44,11 @@ public sealed class StoryStoreTests
         Assert.Equal(2, context.StorySlides.Count(s => s.StoryId == story.Id));
     }
 
-    [Fact]
-    public async Task Slides_keep_their_view_and_captions_in_the_order_they_were_added()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Slides_keep_their_view_and_captions_in_the_order_they_were_added(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map", "/coupling", "/city/220100");
 
         var slides = (await stories.GetAsync(story.Id, Ct))!.Slides;
@@ -56,10 +58,11 @@ public sealed class StoryStoreTests
         Assert.Equal(("说明 /map", "About /map"), (slides[0].CaptionZh, slides[0].CaptionEn));
     }
 
-    [Fact]
-    public async Task Moving_a_slide_swaps_it_with_its_neighbour_and_stops_at_the_ends()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Moving_a_slide_swaps_it_with_its_neighbour_and_stops_at_the_ends(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map", "/trends", "/coupling");
         var slides = (await stories.GetAsync(story.Id, Ct))!.Slides;
 
@@ -74,10 +77,11 @@ public sealed class StoryStoreTests
         Assert.Equal(["/coupling", "/map", "/trends"], await PathsAsync(stories, story.Id));
     }
 
-    [Fact]
-    public async Task Deleting_a_slide_closes_the_gap_and_new_slides_go_last()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Deleting_a_slide_closes_the_gap_and_new_slides_go_last(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map", "/trends", "/coupling");
         var slides = (await stories.GetAsync(story.Id, Ct))!.Slides;
 
@@ -89,10 +93,11 @@ public sealed class StoryStoreTests
         Assert.Equal([0, 1, 2], after.Select(s => s.Position));
     }
 
-    [Fact]
-    public async Task Captions_are_edited_trimmed_and_may_not_be_emptied()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Captions_are_edited_trimmed_and_may_not_be_emptied(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var (stories, story) = await StoryWithSlidesAsync(temporary, "/map");
         var slide = (await stories.GetAsync(story.Id, Ct))!.Slides[0];
 
@@ -104,10 +109,11 @@ public sealed class StoryStoreTests
         Assert.Equal(("新说明", "New caption"), (stored.CaptionZh, stored.CaptionEn));
     }
 
-    [Fact]
-    public async Task Refuses_an_unknown_page_an_empty_name_and_a_missing_story()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task Refuses_an_unknown_page_an_empty_name_and_a_missing_story(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var (stories, story) = await StoryWithSlidesAsync(temporary);
 
         Assert.Equal(StoryProblem.UnknownPage, (await Assert.ThrowsAsync<StoryProblemException>(
@@ -119,10 +125,11 @@ public sealed class StoryStoreTests
         Assert.Empty(await PathsAsync(stories, story.Id));
     }
 
-    [Fact]
-    public async Task The_example_story_is_seeded_once_and_only_into_an_empty_store()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task The_example_story_is_seeded_once_and_only_into_an_empty_store(StoreProvider provider)
     {
-        using var temporary = await TemporaryStore.CreateMigratedAsync();
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
         var example = Path.Combine(RepositoryRoot.Path, "seed-data", "stories", "example-story.json");
 
         Assert.True(await temporary.Stories.SeedIfEmptyAsync(example, Ct));

@@ -17,11 +17,12 @@ public sealed class StoryUndoTests
         return (await stories.GetAsync(story.Id, Ct))!;
     }
 
-    [Fact]
-    public async Task A_deleted_story_is_listed_as_recently_deleted_and_restoring_brings_back_its_slides()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_deleted_story_is_listed_as_recently_deleted_and_restoring_brings_back_its_slides(StoreProvider provider)
     {
         var clock = new ManualClock(Start);
-        using var temporary = await TemporaryStore.CreateMigratedAsync(clock: clock);
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider, clock: clock);
         var stories = temporary.Stories;
         var story = await StoryAsync(stories, "Findings");
 
@@ -46,11 +47,12 @@ public sealed class StoryUndoTests
             () => stories.RestoreAsync(TemporaryStore.Editor, story.Id, Ct))).Problem);
     }
 
-    [Fact]
-    public async Task A_story_deleted_more_than_30_days_ago_is_purged_with_its_slides()
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
+    public async Task A_story_deleted_more_than_30_days_ago_is_purged_with_its_slides(StoreProvider provider)
     {
         var clock = new ManualClock(Start);
-        using var temporary = await TemporaryStore.CreateMigratedAsync(clock: clock);
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider, clock: clock);
         var stories = temporary.Stories;
         var old = await StoryAsync(stories, "Old");
         var recent = await StoryAsync(stories, "Recent");

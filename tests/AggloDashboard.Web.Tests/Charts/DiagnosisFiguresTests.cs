@@ -11,14 +11,14 @@ public sealed class DiagnosisFiguresTests(DashboardFixture fixture)
 {
     private DashboardSnapshot S => fixture.Snapshot;
 
-    private SnapshotAnalyses Analyses => SnapshotAnalyses.For(S);
+    private SnapshotAnalyses Analyses => S.Analyses;
 
     [Fact]
     public void The_analyses_are_computed_once_per_snapshot()
     {
-        Assert.Same(Analyses.Obstacles, SnapshotAnalyses.For(S).Obstacles);
-        Assert.Same(Analyses.Forecasts(MetricCodes.InnovationD), SnapshotAnalyses.For(S).Forecasts(MetricCodes.InnovationD));
-        Assert.Same(Analyses.Typologies, SnapshotAnalyses.For(S).Typologies);
+        Assert.Same(Analyses.Obstacles, S.Analyses.Obstacles);
+        Assert.Same(Analyses.Forecasts(MetricCodes.InnovationD), S.Analyses.Forecasts(MetricCodes.InnovationD));
+        Assert.Same(Analyses.Typologies, S.Analyses.Typologies);
     }
 
     [Fact]

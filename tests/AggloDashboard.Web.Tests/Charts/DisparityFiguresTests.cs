@@ -9,7 +9,7 @@ namespace AggloDashboard.Web.Tests.Charts;
 [Collection(DashboardCollection.Name)]
 public sealed class DisparityFiguresTests(DashboardFixture fixture)
 {
-    private AnalyticsResults Default => SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+    private AnalyticsResults Default => fixture.Snapshot.Analyses.Analytics.Default;
 
     [Fact]
     public void The_sigma_chart_draws_the_cv_theil_and_gini_of_the_analytics()

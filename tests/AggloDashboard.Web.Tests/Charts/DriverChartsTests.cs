@@ -8,7 +8,7 @@ namespace AggloDashboard.Web.Tests.Charts;
 [Collection(DashboardCollection.Name)]
 public sealed class DriverChartsTests(DashboardFixture fixture)
 {
-    private AnalyticsResults Default => SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+    private AnalyticsResults Default => fixture.Snapshot.Analyses.Analytics.Default;
 
     [Fact]
     public void The_coefficient_plot_draws_each_model_s_estimates_with_the_confidence_interval_as_error_bars()

@@ -15,7 +15,7 @@ public sealed class MapFigureTests(DashboardFixture fixture)
         var metric = S.Metric(MetricCodes.LqProducerServices);
         var figure = MapFigure.Build(fixture.Snapshot, metric, 2015, Lang.Zh);
 
-        var trace = Assert.IsType<Choropleth>(Assert.Single(figure.Data));
+        var trace = Assert.IsType<Choropleth>(figure.Data[0]);
         Assert.Equal(fixture.Snapshot.Cities.Select(c => (object)c.Code), trace.Locations);
         Assert.Equal(fixture.Snapshot.Cities.Select(c => (object)fixture.Snapshot.Value(c.Code, 2015, metric.Code)!.Value), trace.Z);
         var (min, max) = fixture.Snapshot.Range(metric.Code);
@@ -44,17 +44,54 @@ public sealed class MapFigureTests(DashboardFixture fixture)
     }
 
     [Fact]
-    public void Cities_without_a_value_get_a_grey_no_data_trace()
+    public void Cities_without_a_value_are_drawn_by_the_grey_no_data_trace()
     {
         // Baishan's 2005 technology-contract turnover is missing in the seed, so it has no innovation D that year.
         var figure = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.InnovationD), 2005, Lang.En);
 
         Assert.Equal(2, figure.Data.Count);
+        var main = (Choropleth)figure.Data[0];
         var missing = (Choropleth)figure.Data[1];
-        Assert.Equal(["220600"], missing.Locations!);
+        Assert.Equal(main.Locations, missing.Locations);
+        var baishan = main.Locations!.IndexOf("220600");
+        Assert.Equal([baishan], Drawn(missing));
         Assert.Equal("No data for this year", missing.Name);
-        Assert.DoesNotContain("220600", ((Choropleth)figure.Data[0]).Locations!);
+        Assert.DoesNotContain(baishan, Drawn(main));
+        Assert.Equal(main.Locations.Count - 1, Drawn(main).Count);
     }
+
+    [Fact]
+    public void Two_years_of_one_metric_differ_only_in_the_step_values()
+    {
+        var metric = S.Metric(MetricCodes.InnovationD);
+        var y2005 = MapFigure.Build(fixture.Snapshot, metric, 2005, Lang.Zh);
+        var y2023 = MapFigure.Build(fixture.Snapshot, metric, 2023, Lang.Zh);
+
+        Assert.Equal(y2005.Step!.Shape, y2023.Step!.Shape);
+        Assert.Equal(["text", "z"], y2023.Step.Attributes.Keys.Order());
+        var (main, missing) = ((Choropleth)y2023.Data[0], (Choropleth)y2023.Data[1]);
+        Assert.Equal(main.Z, (IEnumerable<object>)y2023.Step.Attributes["z"][0]);
+        Assert.Equal(missing.Z, (IEnumerable<object>)y2023.Step.Attributes["z"][1]);
+        Assert.Equal(main.TextArray, (IEnumerable<string>)y2023.Step.Attributes["text"][0]);
+        Assert.Equal(main.Locations, ((Choropleth)y2005.Data[0]).Locations);
+        Assert.Equal(main.CustomData, ((Choropleth)y2005.Data[0]).CustomData);
+        Assert.Equal(main.HoverTemplate, ((Choropleth)y2005.Data[0]).HoverTemplate);
+
+        var changchun = main.Locations!.IndexOf("220100");
+        var d = fixture.Snapshot.Value("220100", 2023, metric.Code)!.Value;
+        Assert.Equal(ChartFormat.Value(d, Lang.Zh.Culture()) + "<br>" + CoordinationClasses.Default.Classify(d).NameZh, main.TextArray![changchun]);
+    }
+
+    [Fact]
+    public void Another_metric_language_or_colour_range_is_another_shape()
+    {
+        var shape = MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.Coagglomeration), 2010, Lang.Zh).Step!.Shape;
+
+        Assert.NotEqual(shape, MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.LqManufacturing), 2010, Lang.Zh).Step!.Shape);
+        Assert.NotEqual(shape, MapFigure.Build(fixture.Snapshot, S.Metric(MetricCodes.Coagglomeration), 2010, Lang.En).Step!.Shape);
+    }
+
+    private static List<int> Drawn(Choropleth trace) => trace.Z!.Select((z, i) => (z, i)).Where(p => p.z is not null).Select(p => p.i).ToList();
 
     [Fact]
     public void The_view_fits_the_cities_with_no_base_map_in_a_fixed_height()

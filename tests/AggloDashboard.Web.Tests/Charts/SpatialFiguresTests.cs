@@ -9,7 +9,7 @@ namespace AggloDashboard.Web.Tests.Charts;
 [Collection(DashboardCollection.Name)]
 public sealed class SpatialFiguresTests(DashboardFixture fixture)
 {
-    private AnalyticsResults Default => SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+    private AnalyticsResults Default => fixture.Snapshot.Analyses.Analytics.Default;
 
     private MoranRow[] QueenMoran(string metric) =>
         Default.Moran.Where(m => m.Metric == metric && m.Weights == SpatialWeights.QueenName).OrderBy(m => m.Year).ToArray();

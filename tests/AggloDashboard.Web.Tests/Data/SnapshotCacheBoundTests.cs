@@ -1,3 +1,4 @@
+using AggloDashboard.Core.Metrics;
 using System.Text;
 using AggloDashboard.Web.Services;
 
@@ -20,7 +21,7 @@ public sealed class SnapshotCacheBoundTests : IAsyncLifetime
 
         foreach (var id in versions)
         {
-            Assert.NotNull(await _host.Data.GetSnapshotAsync(id, CancellationToken.None));
+            Assert.Equal(id, (await _host.Data.ResolveAsync(id, new ParsedSettings(MetricSettings.Default, []), CancellationToken.None)).Snapshot.Version.Id);
         }
 
         var (count, bytes) = _host.Data.CacheSize;

@@ -1,6 +1,8 @@
+using AggloDashboard.Core.Metrics;
 using System.Text;
 using AggloDashboard.Data.Import;
 using AggloDashboard.Data.Store;
+using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Components.Pages;
 using MudBlazor;
 
@@ -45,7 +47,7 @@ public sealed class VersionDeletionTests : IAsyncLifetime
         var listing = await _host.Management.ListVersionsAsync(CancellationToken.None);
         Assert.Equal([third.Id, 1], listing.Select(l => l.Version.Id).ToArray());
         Assert.Equal("0 new, 1 changed, 0 removed", listing[0].DiffFromPrevious);
-        Assert.Null(await _host.Data.GetSnapshotAsync(2, CancellationToken.None));
+        await Assert.ThrowsAsync<DatasetVersionNotFoundException>(() => _host.Data.ResolveAsync(2, new ParsedSettings(MetricSettings.Default, []), CancellationToken.None));
         var audit = (await _host.Management.ListAuditAsync(CancellationToken.None))[0];
         Assert.Equal((AuditActions.Delete, 2, "admin"), (audit.Action, audit.VersionId ?? 0, audit.UserName));
     }

@@ -25,7 +25,7 @@ public sealed class NationalPagesTests(NationalFixture fixture) : IAsyncLifetime
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<TPage>();
+        return _host.Context.Render<TPage>().WhenComputed();
     }
 
     private MetricInfo CouplingD => fixture.Snapshot.Catalog.Find(MetricCodes.CouplingD)!;
@@ -144,7 +144,7 @@ public sealed class NationalPagesTests(NationalFixture fixture) : IAsyncLifetime
         Assert.Single(page.FindAll("[data-testid=policy-province]"));
         Assert.Single(page.FindAll("[data-testid=policy-typology]"));
 
-        var cities = PolicyData.ForYear(fixture.Snapshot, SnapshotAnalyses.For(fixture.Snapshot).Typologies, 2023, Lang.En);
+        var cities = PolicyData.ForYear(fixture.Snapshot, fixture.Snapshot.Analyses.Typologies, 2023, Lang.En);
         var jilin = PolicyData.Filter(fixture.Snapshot, cities, "220000", null);
         Assert.Equal(fixture.Snapshot.Cities.Where(c => c.ParentCode == "220000").Select(c => c.Code), jilin.Select(c => c.CityCode));
         var rule = cities[0].Fired[0].Rule.Id;

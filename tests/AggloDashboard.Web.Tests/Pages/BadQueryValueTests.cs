@@ -20,7 +20,7 @@ public sealed class BadQueryValueTests(DashboardFixture fixture) : IAsyncLifetim
         where TPage : IComponent
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render(parameters);
+        return _host.Context.Render(parameters).WhenComputed();
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=city-csv]").Click();
 
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownload");
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         Assert.Equal("city-222400-metrics.csv", call.Arguments[0]);
         Assert.Equal(CityProfileSummary.MetricsTable(S, "222400", Lang.En).Csv(), call.Arguments[1]);
     }
@@ -148,7 +148,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
         var page = Render("220100", "?lang=en&year=2020");
 
         var bars = (Bar)Chart(page, "city-obstacles-chart").Data.Single();
-        var diagnosis = SnapshotAnalyses.For(S).Obstacles;
+        var diagnosis = S.Analyses.Obstacles;
         Assert.Equal(diagnosis.Top("220100", 2020, DiagnosisData.TopCount).Select(o => o.Percent).Reverse(), bars.X!.Cast<double>());
         var shares = page.Find("[data-testid=city-subsystem-obstacles]").TextContent;
         Assert.Contains("Innovation input", shares);

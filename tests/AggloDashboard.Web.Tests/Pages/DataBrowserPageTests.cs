@@ -23,7 +23,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     private IRenderedComponent<DataBrowser> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<DataBrowser>();
+        return _host.Context.Render<DataBrowser>().WhenComputed();
     }
 
     private int Count(Func<AggloDashboard.Core.Domain.Observation, bool> match) =>
@@ -98,10 +98,10 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=data-view-xlsx]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownloadBytes"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownloadBytes");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadStream"));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "downloadStream");
         Assert.Equal("data-220100-2020.xlsx", call.Arguments[0]);
-        using var stream = new MemoryStream((byte[])call.Arguments[1]!);
+        using var stream = DownloadMenuTests.Streamed(call);
         var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToArray();
         Assert.Equal(Count(o => o is { RegionCode: "220100", Year: 2020 }), rows.Length);
         Assert.Equal(["region_code", "City", "Year", "indicator", "Indicator", "Unit", "Subsystem / sector", "Value"], rows[0].Keys.ToArray());
@@ -111,17 +111,14 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public void The_full_metric_tables_download_as_a_zip_and_a_workbook()
+    public void The_full_metric_tables_link_to_their_downloads_over_http()
     {
         var page = Open("/data?lang=en");
 
-        page.Find("[data-testid=metric-tables-zip]").Click();
-        page.Find("[data-testid=metric-tables-xlsx]").Click();
-
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownloadBytes").ToArray();
-        Assert.Equal([$"metrics-v{fixture.Snapshot.Version.Id}.zip", $"metrics-v{fixture.Snapshot.Version.Id}.xlsx"], calls.Select(c => (string)c.Arguments[0]!).ToArray());
-        using var workbook = new MemoryStream((byte[])calls[1].Arguments[1]!);
-        Assert.Equal(["region_metrics", "aggregate_metrics", "entropy_weights"], MiniExcel.GetSheetNames(workbook));
+        var id = fixture.Snapshot.Version.Id;
+        Assert.Equal($"/downloads/metrics-v{id}.zip", page.Find("[data-testid=metric-tables-zip]").GetAttribute("href"));
+        Assert.Equal($"/downloads/metrics-v{id}.xlsx", page.Find("[data-testid=metric-tables-xlsx]").GetAttribute("href"));
+        Assert.NotNull(page.Find("[data-testid=metric-tables-xlsx]").GetAttribute("download"));
     }
 
     [Fact]
@@ -139,7 +136,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     [Fact]
     public void Every_quality_finding_links_to_its_cells_in_the_data_browser()
     {
-        var report = SnapshotAnalyses.For(fixture.Snapshot).Quality;
+        var report = fixture.Snapshot.Analyses.Quality;
         var page = Open("/data?tab=quality&lang=en");
 
         Assert.Contains("1.4826 × MAD r) > 5", page.Find("[data-testid=quality-outlier-rule]").TextContent);
@@ -167,7 +164,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
 
         var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En));
 
-        var added = SnapshotAnalyses.For(snapshot).Quality.Outliers.Except(SnapshotAnalyses.For(seed).Quality.Outliers);
+        var added = snapshot.Analyses.Quality.Outliers.Except(seed.Analyses.Quality.Outliers);
         var outlier = Assert.Single(added);
         Assert.Equal(("220300", 2016, "inn.rd_personnel"), (outlier.RegionCode, outlier.Year, outlier.IndicatorCode));
         var url = DashboardUrls.Data(new DataBrowserQuery("220300", 2016, "inn.rd_personnel", Lang: Lang.En));
@@ -181,7 +178,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     {
         var page = Open("/data?tab=quality&lang=en");
 
-        Assert.Equal(0, SnapshotAnalyses.For(fixture.Snapshot).Boundaries!.Count);
+        Assert.Equal(0, fixture.Snapshot.Analyses.Boundaries!.Count);
         Assert.Contains("properties.adcode", page.Find("[data-testid=quality-boundary-rule]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=quality-boundary]"));
     }
@@ -208,7 +205,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Contains("closed 1 ring whose last position was not the first", rows[0].TextContent);
         Assert.Contains("Liaoyuan (220400)", rows[1].TextContent);
         Assert.Contains("left off the maps and the spatial statistics", rows[1].TextContent);
-        var quality = SnapshotAnalyses.For(snapshot).Quality.FindingCount;
+        var quality = snapshot.Analyses.Quality.FindingCount;
         Assert.EndsWith($" {quality + 2}", panel.Find("[data-testid=quality-summary]").TextContent.Trim());
     }
 

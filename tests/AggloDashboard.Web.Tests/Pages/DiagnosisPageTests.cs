@@ -18,7 +18,7 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
     private IRenderedComponent<Diagnosis> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Diagnosis>();
+        return _host.Context.Render<Diagnosis>().WhenComputed();
     }
 
     private static ChartView Chart(IRenderedComponent<Diagnosis> page, string id) =>
@@ -31,7 +31,7 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         Assert.Contains("Obstacle diagnosis and forecasts · 2015", page.Find("[data-testid=page-title]").TextContent);
         var top = (Bar)Chart(page, "diagnosis-top").Figure.Data[0];
-        Assert.Equal(SnapshotAnalyses.For(fixture.Snapshot).Obstacles.Top("220300", 2015, 5)[0].Percent, (double)top.X![^1]);
+        Assert.Equal(fixture.Snapshot.Analyses.Obstacles.Top("220300", 2015, 5)[0].Percent, (double)top.X![^1]);
         var observed = (Scatter)Chart(page, "diagnosis-forecast").Figure.Data[0];
         Assert.Contains("Innovation comprehensive development T", observed.HoverTemplate);
     }
@@ -43,7 +43,7 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         Assert.Contains("2023", page.Find("[data-testid=page-title]").TextContent);
         Assert.Equal(fixture.Snapshot.Cities.Count, page.FindAll("[data-testid=obstacles-table] tbody tr").Count);
-        var forecasts = SnapshotAnalyses.For(fixture.Snapshot).Forecasts(MetricCodes.InnovationD);
+        var forecasts = fixture.Snapshot.Analyses.Forecasts(MetricCodes.InnovationD);
         Assert.Equal(forecasts.Count, page.FindAll("[data-testid=forecast-table] tbody tr").Count);
         foreach (var f in forecasts)
         {
@@ -73,10 +73,10 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         page.Find("[data-testid=forecast-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownload");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
         Assert.Equal("forecast-innov.d.csv", call.Arguments[0]);
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var models = SnapshotAnalyses.For(fixture.Snapshot).Forecasts(MetricCodes.InnovationD).Where(f => f.Result.Model is not null).ToArray();
+        var models = fixture.Snapshot.Analyses.Forecasts(MetricCodes.InnovationD).Where(f => f.Result.Model is not null).ToArray();
         Assert.Equal(models.Length * 5 + 1, lines.Length);
         Assert.EndsWith("," + models[0].Result.Model!.Forecasts[0].ToString("R", System.Globalization.CultureInfo.InvariantCulture), lines[1]);
     }
@@ -88,7 +88,7 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         page.Find("[data-testid=obstacles-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownload");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(fixture.Snapshot.Cities.Count * 5 + 1, lines.Length);
     }
@@ -96,7 +96,7 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
     [Fact]
     public void Forecasts_beyond_the_range_of_a_bounded_metric_are_marked()
     {
-        var forecasts = SnapshotAnalyses.For(fixture.Snapshot).Forecasts(MetricCodes.InnovationD);
+        var forecasts = fixture.Snapshot.Analyses.Forecasts(MetricCodes.InnovationD);
         var beyond = forecasts.Where(f => f.Result.Model!.Forecasts.Any(v => v > 1)).ToArray();
         Assert.NotEmpty(beyond);
 

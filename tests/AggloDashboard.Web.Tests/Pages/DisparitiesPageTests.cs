@@ -29,7 +29,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
     public void Defaults_to_coupling_coordination_with_Chinese_statements()
     {
         var page = Open("/disparities");
-        var results = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+        var results = fixture.Snapshot.Analyses.Analytics.Default;
         var sigma = results.Sigma.Where(s => s.Metric == MetricCodes.CouplingD).Select(s => s.Point).ToArray();
         var beta = results.Beta.Single(b => b.Metric == MetricCodes.CouplingD);
 
@@ -46,14 +46,14 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
     public void The_metric_and_year_come_from_the_url_in_English()
     {
         var page = Open("/disparities?metric=coagg&year=2012&lang=en");
-        var results = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Metric(MetricCodes.Coagglomeration, null);
+        var results = fixture.Snapshot.Analyses.Analytics.Metric(MetricCodes.Coagglomeration, null);
         var sigma = results.Sigma.Select(s => s.Point).ToArray();
 
         Assert.All(results.Sigma, s => Assert.Equal(MetricCodes.Coagglomeration, s.Metric));
         Assert.Equal(sigma.Select(p => (object)p.Gini), ((Scatter)Chart(page, "sigma-chart").Data[2]).Y);
         Assert.Equal(ConvergenceReading.Sigma(sigma, Lang.En), page.Find("[data-testid=sigma-statement]").TextContent.Trim());
         Assert.Contains("Krugman specialisation index · 2012", page.Markup);
-        var krugman = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default.Krugman.Where(k => k.Year == 2012).OrderBy(k => k.Value);
+        var krugman = fixture.Snapshot.Analyses.Analytics.Default.Krugman.Where(k => k.Year == 2012).OrderBy(k => k.Value);
         Assert.Equal(krugman.Select(k => (object)k.Value), ((Bar)Chart(page, "krugman-chart").Data[0]).X);
         Assert.Equal(3, Chart(page, "concentration-chart").Data.Count);
     }
@@ -69,7 +69,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
         await page.InvokeAsync(() => page.FindComponent<MetricPicker>().Instance.ValueChanged.InvokeAsync(MetricCodes.InnovationD));
         Assert.EndsWith("/disparities?year=2018&metric=innov.d&lang=en", _host.Navigation.Uri);
         Assert.Equal(ConvergenceReading.Sigma(
-            SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default.Sigma.Where(s => s.Metric == MetricCodes.InnovationD).Select(s => s.Point).ToArray(), Lang.En),
+            fixture.Snapshot.Analyses.Analytics.Default.Sigma.Where(s => s.Metric == MetricCodes.InnovationD).Select(s => s.Point).ToArray(), Lang.En),
             page.Find("[data-testid=sigma-statement]").TextContent.Trim());
     }
 
@@ -82,7 +82,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
         page.Find("[data-testid=disparities-csv]").Click();
         page.Find("[data-testid=krugman-csv]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
         var series = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,cv,theil,gini,eg.manufacturing,eg.producer_services,egk.coagg", series[0]);
         Assert.Equal(1 + fixture.Snapshot.Years.Count, series.Length);
@@ -94,7 +94,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Equal("krugman-2015.csv", calls[1].Arguments[0]);
         var krugman = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(10, krugman.Length);
-        var changchun = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default.Krugman.Single(k => k.RegionCode == "220100" && k.Year == 2015);
+        var changchun = fixture.Snapshot.Analyses.Analytics.Default.Krugman.Single(k => k.RegionCode == "220100" && k.Year == 2015);
         Assert.Contains($"Changchun,220100,2015,{changchun.Value.ToString("R", inv)}", krugman);
     }
 }

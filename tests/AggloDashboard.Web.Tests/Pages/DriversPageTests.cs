@@ -22,7 +22,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     private IRenderedComponent<Drivers> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Drivers>();
+        return _host.Context.Render<Drivers>().WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<Drivers> page, string id) =>
@@ -32,7 +32,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     public void Defaults_to_producer_services_on_every_driver_logged_with_both_models_and_the_few_clusters_note_in_Chinese()
     {
         var page = Open("/drivers");
-        var expected = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+        var expected = fixture.Snapshot.Analyses.Analytics.Default;
 
         var plot = Chart(page, "coefficient-plot");
         Assert.Equal(2, plot.Data.Count);
@@ -50,7 +50,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     {
         var page = Open("/drivers?metric=coagg&drivers=drv.urbanisation,drv.fdi&lag=1&log=0&lang=en");
         var spec = new RegressionSpec(MetricCodes.Coagglomeration, ["drv.fdi", "drv.urbanisation"], LagDrivers: true, LogDrivers: false);
-        var expected = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Drivers(spec);
+        var expected = fixture.Snapshot.Analyses.Analytics.Drivers(spec);
 
         var pooled = (Scatter)Chart(page, "coefficient-plot").Data[0];
         Assert.Equal(["Foreign direct investment actually used (t-1)", "Urbanisation rate (t-1)"], pooled.Y!.Cast<string>());
@@ -80,7 +80,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     {
         var page = Open("/drivers?metric=couple.d&lang=en");
         var spec = RegressionSpec.Default(fixture.Snapshot.Dataset) with { Dependent = MetricCodes.CouplingD };
-        var grades = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Drivers(spec).GreyRelational;
+        var grades = fixture.Snapshot.Analyses.Analytics.Drivers(spec).GreyRelational;
 
         var bar = (Bar)Chart(page, "grey-chart").Data[0];
         var overall = grades.Where(g => g.Scope == GreyRelationalPanel.OverallScope).OrderBy(g => g.Rank).ToArray();
@@ -94,7 +94,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     public void Copy_as_text_table_puts_the_regression_text_table_on_the_clipboard()
     {
         var page = Open("/drivers?lang=en");
-        var expected = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+        var expected = fixture.Snapshot.Analyses.Analytics.Default;
 
         page.Find("[data-testid=copy-table]").Click();
 
@@ -107,14 +107,14 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     public void The_regression_and_grey_tables_download_as_csv_and_the_text_table_as_a_file()
     {
         var page = Open("/drivers?lang=en");
-        var expected = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default;
+        var expected = fixture.Snapshot.Analyses.Analytics.Default;
         var inv = System.Globalization.CultureInfo.InvariantCulture;
 
         page.Find("[data-testid=regression-csv]").Click();
         page.Find("[data-testid=grey-csv]").Click();
         page.Find("[data-testid=download-table]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
         Assert.Equal(3, calls.Length);
         Assert.Equal("regression-lq.producer_services.csv", calls[0].Arguments[0]);
         var regression = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -135,7 +135,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     {
         var page = Open("/drivers?metric=couple.d&scope=222400&lang=en");
         var spec = RegressionSpec.Default(fixture.Snapshot.Dataset) with { Dependent = MetricCodes.CouplingD };
-        var yanbian = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Drivers(spec).GreyRelational
+        var yanbian = fixture.Snapshot.Analyses.Analytics.Drivers(spec).GreyRelational
             .Where(g => g.Scope == "222400").OrderBy(g => g.Rank).ToArray();
 
         Assert.Equal(yanbian.Select(g => (object)g.Grade), ((Bar)Chart(page, "grey-chart").Data[0]).X);

@@ -17,7 +17,7 @@ public sealed class LongListsAtSeedScaleTests(DashboardFixture fixture) : IAsync
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<TPage>();
+        return _host.Context.Render<TPage>().WhenComputed();
     }
 
     [Fact]

@@ -56,8 +56,9 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public async Task Re_rendering_with_a_new_year_sends_the_new_values_to_the_same_chart()
+    public async Task A_new_year_restyles_only_the_values_of_the_drawn_map()
     {
+        _host.Context.JSInterop.SetupModule(DashboardScript.Path).Setup<bool>("restyleChart", _ => true).SetResult(true);
         var page = Open("/map?year=2010&metric=coagg");
         var before = MapTrace(page).Z!.ToArray();
 
@@ -67,7 +68,25 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
         var after = MapTrace(page).Z!.ToArray();
         Assert.NotEqual(before, after);
         Assert.Equal(fixture.Snapshot.Value("220100", 2020, MetricCodes.Coagglomeration), (double)after[0]);
-        Assert.Contains(_host.Context.JSInterop.Invocations, i => i.Identifier.Contains("react", StringComparison.OrdinalIgnoreCase));
+        var restyles = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "restyleChart").ToArray();
+        Assert.NotEmpty(restyles);
+        Assert.All(restyles, r => Assert.Equal("explorer-map", r.Arguments[0]));
+        var updates = restyles.Select(r => Assert.IsAssignableFrom<IReadOnlyDictionary<string, object[]>>(r.Arguments[1])).ToArray();
+        Assert.All(updates, u => Assert.Equal(["text", "z"], u.Keys.Order()));
+        Assert.Equal(after, (IEnumerable<object>)updates[^1]["z"][0]);
+        Assert.DoesNotContain(_host.Context.JSInterop.Invocations, i => i.Identifier == "react");
+    }
+
+    [Fact]
+    public async Task A_new_metric_sends_the_whole_map()
+    {
+        _host.Context.JSInterop.SetupModule(DashboardScript.Path).Setup<bool>("restyleChart", _ => true).SetResult(true);
+        var page = Open("/map?year=2010&metric=coagg");
+
+        _host.Navigation.NavigateTo("/map?year=2010&metric=lq.manufacturing");
+        await page.InvokeAsync(() => page.Render());
+
+        page.WaitForAssertion(() => Assert.Contains(_host.Context.JSInterop.Invocations, i => i.Identifier == "react"));
     }
 
     [Fact]
@@ -101,7 +120,7 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=map-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownload");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
         Assert.Equal("map-coagg-2015.csv", call.Arguments[0]);
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("City,code,Year,Synergy co-agglomeration", lines[0]);

@@ -26,7 +26,7 @@ public sealed class PolicyPageTests(DashboardFixture fixture) : IAsyncLifetime
     {
         var expected = PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), fixture.Snapshot.Results).Where(t => t.Year == 2023).ToArray();
 
-        var rows = PolicyData.ForYear(fixture.Snapshot, SnapshotAnalyses.For(fixture.Snapshot).Typologies, 2023, Lang.En);
+        var rows = PolicyData.ForYear(fixture.Snapshot, fixture.Snapshot.Analyses.Typologies, 2023, Lang.En);
 
         Assert.Equal(fixture.Snapshot.Cities.Select(c => c.Code), rows.Select(r => r.CityCode));
         foreach (var row in rows)
@@ -44,7 +44,7 @@ public sealed class PolicyPageTests(DashboardFixture fixture) : IAsyncLifetime
         var page = Open($"/policy?lang={lang}");
 
         Assert.Contains("2023", page.Find("[data-testid=page-title]").TextContent);
-        foreach (var city in PolicyData.ForYear(fixture.Snapshot, SnapshotAnalyses.For(fixture.Snapshot).Typologies, 2023, language))
+        foreach (var city in PolicyData.ForYear(fixture.Snapshot, fixture.Snapshot.Analyses.Typologies, 2023, language))
         {
             var card = page.Find($"[data-testid=policy-{city.CityCode}]");
             var typologies = card.QuerySelectorAll("[data-testid=typology]");
@@ -85,10 +85,10 @@ public sealed class PolicyPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find("[data-testid=policy-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "aggloDownload");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
         Assert.Equal("policy-2020.csv", call.Arguments[0]);
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var fired = PolicyData.ForYear(fixture.Snapshot, SnapshotAnalyses.For(fixture.Snapshot).Typologies, 2020, Lang.En).Sum(c => c.Fired.Count);
+        var fired = PolicyData.ForYear(fixture.Snapshot, fixture.Snapshot.Analyses.Typologies, 2020, Lang.En).Sum(c => c.Fired.Count);
         Assert.Equal(fired + 1, lines.Length);
     }
 }

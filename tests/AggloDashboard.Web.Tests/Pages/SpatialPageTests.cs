@@ -21,7 +21,7 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
     private IRenderedComponent<Spatial> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Spatial>();
+        return _host.Context.Render<Spatial>().WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<Spatial> page, string id) =>
@@ -31,7 +31,7 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
     public void Defaults_to_queen_weights_and_coupling_coordination_in_the_latest_year_with_the_few_regions_warning_in_Chinese()
     {
         var page = Open("/spatial");
-        var moran = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default.Moran
+        var moran = fixture.Snapshot.Analyses.Analytics.Default.Moran
             .Where(m => m.Metric == MetricCodes.CouplingD && m.Weights == SpatialWeights.QueenName).OrderBy(m => m.Year).ToArray();
 
         Assert.Equal(moran.Select(m => (object)m.Result.I), ((Scatter)Chart(page, "moran-chart").Data[0]).Y);
@@ -51,7 +51,7 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
     public void Weights_metric_and_year_come_from_the_url_and_the_map_shows_that_year_s_lisa()
     {
         var page = Open("/spatial?metric=coagg&year=2014&weights=distance&lang=en");
-        var analytics = SnapshotAnalyses.For(fixture.Snapshot).Analytics;
+        var analytics = fixture.Snapshot.Analyses.Analytics;
         var results = analytics.Metric(MetricCodes.Coagglomeration, analytics.Weights.InverseDistance);
         var lisa = results.Lisa.Where(l => l.Year == 2014).ToArray();
 
@@ -90,13 +90,13 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
     public void The_moran_and_lisa_tables_download_as_csv()
     {
         var page = Open("/spatial?metric=couple.d&year=2015&lang=en");
-        var lisa = SnapshotAnalyses.For(fixture.Snapshot).Analytics.Default.Lisa
+        var lisa = fixture.Snapshot.Analyses.Analytics.Default.Lisa
             .Where(l => l.Metric == MetricCodes.CouplingD && l.Year == 2015 && l.Weights == SpatialWeights.QueenName).ToArray();
 
         page.Find("[data-testid=moran-csv]").Click();
         page.Find("[data-testid=lisa-csv]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "aggloDownload").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
         Assert.Equal("moran-couple.d-queen.csv", calls[0].Arguments[0]);
         var moran = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,weights,n,I,expected,z,pseudo_p,permutations", moran[0]);

@@ -90,7 +90,7 @@ public sealed class CouplingDataTests(DashboardFixture fixture)
     [Fact]
     public void The_scatter_draws_the_band_the_iso_lines_and_the_cities_in_their_class_colours()
     {
-        var iso = SnapshotAnalyses.For(S).IsoLines;
+        var iso = S.Analyses.IsoLines;
         var figure = CouplingFigures.Scatter(S, 2023, Lang.En, iso);
 
         Assert.Equal(1 + CouplingData.IsoLevels.Length + 1, figure.Data.Count);
@@ -100,7 +100,7 @@ public sealed class CouplingDataTests(DashboardFixture fixture)
         Assert.Equal(points.Select(p => p.U1), cities.X!.Cast<double>());
         Assert.Equal(points.Select(p => p.U2), cities.Y!.Cast<double>());
         Assert.Equal(points.Select(p => ChartPalette.Classes[CoordinationClasses.Default.Classify(p.D!.Value).Index]), cities.Marker!.ColorArray!.Cast<string>());
-        Assert.Same(iso, SnapshotAnalyses.For(S).IsoLines);
+        Assert.Same(iso, S.Analyses.IsoLines);
     }
 
     [Fact]

@@ -53,8 +53,11 @@ public sealed partial class UiTextKeyUseTests
         ["import.yearSource."] = Names<YearSource>(),
     };
 
-    /// <summary>A quoted key: a C# string, not a Razor attribute (<c>Figure="chart.Figure"</c> is code).</summary>
-    [GeneratedRegex(@"(?<!=)""([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+)""")]
+    /// <summary>
+    /// A quoted key: a C# string, or a Razor attribute named <c>…Key</c> (<c>TextKey="spatial.computing"</c>); another
+    /// attribute's value is code (<c>Figure="chart.Figure"</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<!(?<!Key)=)""([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+)""")]
     private static partial Regex QuotedKey();
 
     /// <summary>A key given straight to the text helper, dotted or not.</summary>

@@ -100,7 +100,7 @@ public sealed class ShiftSharePageTests(DashboardFixture fixture) : IAsyncLifeti
 
         page.Find("[data-testid=shift-table-csv]").Click();
 
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "aggloDownload");
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         Assert.Equal("shift-share-table-static-2010-2020.csv", call.Arguments[0]);
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("City,region_code,base_year,end_year,method,growth,reference_share,industry_mix,competitive,net_competitive,allocation", lines[0]);

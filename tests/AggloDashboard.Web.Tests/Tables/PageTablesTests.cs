@@ -56,7 +56,7 @@ public sealed class PageTablesTests(DashboardFixture fixture)
     [Fact]
     public void The_policy_table_has_a_row_for_each_rule_that_fired()
     {
-        var cities = PolicyData.ForYear(S, SnapshotAnalyses.For(S).Typologies, Year, Lang.En);
+        var cities = PolicyData.ForYear(S, S.Analyses.Typologies, Year, Lang.En);
         var rows = PolicyTables.Fired(cities, Year, Lang.En).Rows;
         Assert.Equal(cities.Sum(c => c.Fired.Count), rows.Count - 1);
         Assert.All(rows.Skip(1), r => Assert.False(string.IsNullOrEmpty(r[3])));
@@ -65,7 +65,7 @@ public sealed class PageTablesTests(DashboardFixture fixture)
     [Fact]
     public void The_diagnosis_tables_rank_each_citys_obstacles_and_list_each_forecast_year()
     {
-        var analyses = SnapshotAnalyses.For(S);
+        var analyses = S.Analyses;
         var obstacles = DiagnosisData.Obstacles(S, analyses.Obstacles, Year, Lang.En);
         var rows = DiagnosisTables.Obstacles(obstacles, Year, Lang.En).Rows;
         Assert.Equal(obstacles.Sum(c => c.Top.Count), rows.Count - 1);
@@ -80,7 +80,7 @@ public sealed class PageTablesTests(DashboardFixture fixture)
     [Fact]
     public void The_disparity_tables_give_each_year_province_and_city()
     {
-        var analytics = SnapshotAnalyses.For(S).Analytics;
+        var analytics = S.Analyses.Analytics;
         var sigma = analytics.Metric(MetricCodes.CouplingD, null).Sigma.Where(s => s.Metric == MetricCodes.CouplingD).Select(s => s.Point).ToArray();
         var series = DisparityTables.Series(S, sigma, Lang.En).Rows;
         Assert.Equal(S.Years.Count, series.Count - 1);
@@ -97,7 +97,7 @@ public sealed class PageTablesTests(DashboardFixture fixture)
     [Fact]
     public void The_spatial_tables_give_Morans_I_per_year_and_each_citys_cluster()
     {
-        var analytics = SnapshotAnalyses.For(S).Analytics;
+        var analytics = S.Analyses.Analytics;
         var weights = analytics.Weights.Default!;
         var results = analytics.Metric(MetricCodes.CouplingD, weights);
         var moran = results.Moran.Where(m => m.Metric == MetricCodes.CouplingD && m.Weights == weights.Name).ToArray();
@@ -116,7 +116,7 @@ public sealed class PageTablesTests(DashboardFixture fixture)
     {
         var drivers = DriverTerms.Drivers(S.Dataset).Select(i => i.Code).ToArray();
         var spec = new RegressionSpec(MetricCodes.LqProducerServices, drivers, LagDrivers: false, LogDrivers: true);
-        var results = SnapshotAnalyses.For(S).Analytics.Drivers(spec);
+        var results = S.Analyses.Analytics.Drivers(spec);
 
         var regressions = DriverTables.Regressions(results.Regressions, spec, S.Dataset, Lang.En).Rows;
         Assert.Equal(results.Regressions.Sum(f => f.Coefficients.Count), regressions.Count - 1);

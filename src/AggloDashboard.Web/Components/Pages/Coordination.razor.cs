@@ -9,7 +9,6 @@ namespace AggloDashboard.Web.Components.Pages;
 
 public partial class Coordination
 {
-
     private DashboardSnapshot? _snapshot;
     private int _year;
     private Figure? _subsystems;

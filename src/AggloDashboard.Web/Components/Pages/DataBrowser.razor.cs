@@ -1,10 +1,8 @@
 using AggloDashboard.Core.Domain;
-using AggloDashboard.Data.Export;
 using AggloDashboard.Data.Store;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace AggloDashboard.Web.Components.Pages;
@@ -37,7 +35,7 @@ public partial class DataBrowser
 
     protected override async Task OnParametersSetAsync()
     {
-        var snapshot = await Data.GetCurrentAsync();
+        var snapshot = await Data.GetCurrentAsync(PageToken);
         if (_snapshot is not null && snapshot.Version.Id != _snapshot.Version.Id)
         {
             _gridKey++;
@@ -82,13 +80,7 @@ public partial class DataBrowser
 
     private async Task<PageTable> ViewTableAsync()
     {
-        var rows = await Data.QueryObservationsAsync(_snapshot!.Version.Id, _query.ToStoreQuery(), CancellationToken.None);
+        var rows = await Data.QueryObservationsAsync(_snapshot!.Version.Id, _query.ToStoreQuery(), PageToken);
         return DataBrowserView.Table(DataBrowserView.Rows(_snapshot.Dataset, rows.Rows, Lang), Lang);
     }
-
-    private async Task MetricZipAsync() =>
-        await JS.InvokeVoidAsync("aggloDownloadBytes", $"metrics-v{_snapshot!.Version.Id}.zip", MetricTablesArchive.CsvZip(_snapshot.Results), Downloads.ZipMime);
-
-    private async Task MetricXlsxAsync() =>
-        await JS.InvokeVoidAsync("aggloDownloadBytes", $"metrics-v{_snapshot!.Version.Id}.xlsx", MetricTablesArchive.Xlsx(_snapshot.Results), Downloads.XlsxMime);
 }

@@ -9,7 +9,6 @@ namespace AggloDashboard.Web.Components.Pages;
 
 public partial class Diagnosis
 {
-
     private DashboardSnapshot? _snapshot;
     private int _year;
     private MetricInfo _metric = default!;
@@ -25,12 +24,21 @@ public partial class Diagnosis
         _snapshot = await LoadSnapshotAsync(Data);
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.DiagnosisMetric);
-        var analyses = SnapshotAnalyses.For(_snapshot);
-        _obstacles = DiagnosisData.Obstacles(_snapshot, analyses.Obstacles, _year, Lang);
+        var analyses = _snapshot.Analyses;
+        _obstacles = DiagnosisData.Obstacles(_snapshot, await analyses.ObstaclesAsync(PageToken), _year, Lang);
         _city = _obstacles.FirstOrDefault(c => c.CityCode == Cities) ?? _obstacles.FirstOrDefault();
         _subsystems = DiagnosisFigures.SubsystemObstacles(_obstacles, Lang);
         _top = _city is null ? null : DiagnosisFigures.TopObstacles(_city, Lang);
-        _forecasts = analyses.Forecasts(_metric.Code);
+        var pending = analyses.ForecastsAsync(_metric.Code, PageToken);
+        if (!pending.IsCompleted)
+        {
+            // The obstacle cards show at once; the forecast cards wait for the GM(1,1) fits.
+            _forecasts = [];
+            _forecast = null;
+            StateHasChanged();
+        }
+
+        _forecasts = await pending;
         _forecast = DiagnosisFigures.Forecasts(_snapshot, _forecasts, _metric, Lang);
     }
     private string F(double value) => value.ToString("0.000", Lang.Culture());

@@ -11,7 +11,6 @@ namespace AggloDashboard.Web.Components.Pages;
 
 public partial class Disparities
 {
-
     private DashboardSnapshot? _snapshot;
     private int _year;
     private MetricInfo? _metric;
@@ -28,7 +27,7 @@ public partial class Disparities
         _snapshot = await LoadSnapshotAsync(Data);
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.DisparitiesMetric);
-        var analytics = SnapshotAnalyses.For(_snapshot).Analytics;
+        var analytics = _snapshot.Analyses.Analytics;
         var results = analytics.Metric(_metric.Code, null);
         _sigma = results.Sigma.Where(s => s.Metric == _metric.Code).Select(s => s.Point).ToArray();
         _beta = results.Beta.FirstOrDefault(b => b.Metric == _metric.Code);

@@ -40,7 +40,15 @@ public partial class Drivers
         var chosen = DashboardQuery.ParseCities(DriverCodes).ToHashSet(StringComparer.Ordinal);
         var drivers = _allDrivers.Where(chosen.Contains).ToArray();
         _spec = new RegressionSpec(_metric.Code, drivers.Length > 0 ? drivers : _allDrivers, LagDrivers: Lag == "1", LogDrivers: Log != "0");
-        _results = SnapshotAnalyses.For(_snapshot).Analytics.Drivers(_spec);
+        var pending = _snapshot.Analyses.Analytics.DriversAsync(_spec, PageToken);
+        if (!pending.IsCompleted)
+        {
+            // The pickers show at once; the regressions and grey grades wait for their computation.
+            _results = null;
+            StateHasChanged();
+        }
+
+        _results = await pending;
         _fits = _results.Regressions;
         _coefficients = _fits.Count > 0 ? CoefficientFigure.Build(_fits, Label, Lang) : null;
         _greyOverall = _results.GreyRelational.Where(g => g.Scope == GreyRelationalPanel.OverallScope).ToArray();
@@ -94,7 +102,7 @@ public partial class Drivers
     }
 
     private async Task DownloadTableAsync() =>
-        await JS.InvokeVoidAsync("aggloDownload", $"regression-{_metric!.Code}.txt", TextTable(), "text/plain;charset=utf-8");
+        await JS.DownloadAsync($"regression-{_metric!.Code}.txt", TextTable(), "text/plain;charset=utf-8");
 
     private PageTable RegressionTable() => DriverTables.Regressions(_fits, _spec!, _snapshot!.Dataset, Lang);
 

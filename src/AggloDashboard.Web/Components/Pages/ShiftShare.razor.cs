@@ -13,7 +13,6 @@ namespace AggloDashboard.Web.Components.Pages;
 /// </summary>
 public partial class ShiftShare
 {
-
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "method")] public string? Method { get; set; }
@@ -21,6 +20,11 @@ public partial class ShiftShare
     private DashboardSnapshot? _snapshot;
     private ShiftShareView? _view;
     private IReadOnlyList<CityShiftShare> _cities = [];
+
+    /// <summary>The table's page: 25 rows, or 10 with many cities, so the page stays within three screens.</summary>
+    private int TableRows => _cities.Count > CityDirectory.ManyCities ? 10 : 25;
+
+    private int[] PageSizes => TableRows == 25 ? [25, 100] : [TableRows, 25, 100];
     private IReadOnlyList<string> _warnings = [];
     private IReadOnlyList<string> _reading = [];
     private Figure? _bars;

@@ -1,4 +1,5 @@
 using AggloDashboard.Core.Analytics;
+using AggloDashboard.Data.Spatial;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
@@ -15,6 +16,7 @@ public partial class Spatial
 
     private DashboardSnapshot? _snapshot;
     private SnapshotAnalytics? _analytics;
+    private DatasetWeights? _available;
     private int _year;
     private MetricInfo? _metric;
     private SpatialWeights? _weights;
@@ -29,11 +31,11 @@ public partial class Spatial
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _analytics = SnapshotAnalyses.For(_snapshot).Analytics;
+        _analytics = _snapshot.Analyses.Analytics;
+        var available = _available = await _analytics.WeightsAsync(PageToken);
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.SpatialMetric);
 
-        var available = _analytics.Weights;
         var requested = WeightsCode == DistanceCode ? available.InverseDistance : WeightsCode == QueenCode ? available.Queen : null;
         _weights = requested ?? available.Default;
         _fellBack = WeightsCode is QueenCode or DistanceCode && requested is null && _weights is not null;
@@ -43,7 +45,19 @@ public partial class Spatial
             return;
         }
 
-        var results = _analytics.Metric(_metric.Code, _weights);
+        var pending = _analytics.MetricAsync(_metric.Code, _weights, PageToken);
+        if (!pending.IsCompleted)
+        {
+            // The header, the pickers and the legend show at once; the two cards wait for Moran's I and LISA.
+            _moran = [];
+            _lisa = [];
+            _regions = 0;
+            _moranFigure = null;
+            _lisaFigure = null;
+            StateHasChanged();
+        }
+
+        var results = await pending;
         _moran = results.Moran.Where(m => m.Metric == _metric.Code && m.Weights == _weights.Name).OrderBy(m => m.Year).ToArray();
         _lisa = results.Lisa.Where(l => l.Metric == _metric.Code && l.Weights == _weights.Name && l.Year == _year).ToArray();
         _regions = _moran.Select(m => m.Result.N).DefaultIfEmpty(0).Max();

@@ -29,7 +29,7 @@ public partial class Stories
     }
     private static string Day(DateTimeOffset at) => at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task ReloadAsync()
+    protected override async Task ReloadAsync()
     {
         _stories = await Store.ListAsync(CancellationToken.None);
         _deleted = _mayEdit ? await Store.ListDeletedAsync(CancellationToken.None) : [];

@@ -1,10 +1,10 @@
 using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Auth;
+using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.JSInterop;
 
 namespace AggloDashboard.Web.Components.Pages;
 
@@ -60,7 +60,7 @@ public partial class StoryEditor
         try
         {
             var json = await Store.ExportJsonAsync(Id, CancellationToken.None);
-            await JS.InvokeVoidAsync("aggloDownload", $"story-{Id}.json", json, "application/json;charset=utf-8");
+            await JS.DownloadAsync($"story-{Id}.json", json, "application/json;charset=utf-8");
         }
         catch (StoryProblemException e)
         {

@@ -19,10 +19,10 @@ public partial class Versions
     {
         _user = AuthenticationState is null ? new() : (await AuthenticationState).User;
         _isAdministrator = DashboardAuth.IsAdministrator(_user);
-        await LoadAsync();
+        await ReloadAsync();
     }
 
-    private async Task LoadAsync()
+    protected override async Task ReloadAsync()
     {
         _activeId = (await Data.GetCurrentAsync()).Version.Id;
         _versions = await Management.ListVersionsAsync(CancellationToken.None);
@@ -45,7 +45,7 @@ public partial class Versions
             Snackbar.Add(StoreFaultText.For(e.Fault, Lang), Severity.Error);
         }
 
-        await LoadAsync();
+        await ReloadAsync();
     }
 
     private async Task DeleteAsync(int versionId)
@@ -84,6 +84,6 @@ public partial class Versions
             Snackbar.Add(StoreFaultText.For(e.Fault, Lang), Severity.Error);
         }
 
-        await LoadAsync();
+        await ReloadAsync();
     }
 }

@@ -5,11 +5,26 @@ namespace AggloDashboard.Web.Components.Shared;
 
 /// <summary>
 /// A page that shows the active dataset version: when an administrator activates or commits another version (in any
-/// circuit), the page loads its parameters again and shows the new version's numbers without a navigation.
+/// circuit), the page loads its parameters again and shows the new version's numbers without a navigation. Its work
+/// for one set of parameters is cancelled through <see cref="PageToken"/> as soon as it is no longer wanted.
 /// </summary>
 public abstract class ActiveVersionPage : PageBase, IDisposable
 {
+    private CancellationTokenSource _work = new();
+
     [Inject] private DashboardDataService Versions { get; set; } = default!;
+
+    /// <summary>
+    /// Cancelled when the page's parameters change (a navigation to the same page with another query), when another
+    /// version becomes active, and when the page is disposed: pass it to every wait for data or analyses.
+    /// </summary>
+    protected CancellationToken PageToken => _work.Token;
+
+    public override Task SetParametersAsync(ParameterView parameters)
+    {
+        RestartWork();
+        return base.SetParametersAsync(parameters);
+    }
 
     protected override void OnInitialized() => Versions.ActiveVersionChanged += OnActiveVersionChanged;
 
@@ -17,8 +32,13 @@ public abstract class ActiveVersionPage : PageBase, IDisposable
     {
         try
         {
+            RestartWork();
             await OnParametersSetAsync();
             StateHasChanged();
+        }
+        catch (OperationCanceledException) when (PageToken.IsCancellationRequested)
+        {
+            // A newer navigation or version took over; it renders its own result.
         }
         catch (Exception e)
         {
@@ -27,5 +47,17 @@ public abstract class ActiveVersionPage : PageBase, IDisposable
         }
     });
 
-    public void Dispose() => Versions.ActiveVersionChanged -= OnActiveVersionChanged;
+    // The cancelled source is not disposed: work still running holds its token and may register on it.
+    private void RestartWork()
+    {
+        var previous = _work;
+        _work = new CancellationTokenSource();
+        previous.Cancel();
+    }
+
+    public void Dispose()
+    {
+        Versions.ActiveVersionChanged -= OnActiveVersionChanged;
+        _work.Cancel();
+    }
 }

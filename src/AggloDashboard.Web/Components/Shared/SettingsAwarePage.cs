@@ -22,7 +22,7 @@ public abstract class SettingsAwarePage : ActiveVersionPage
     /// <summary>The settings the page's numbers were computed with (the URL's, less any unusable part).</summary>
     protected MetricSettings Settings { get; private set; } = MetricSettings.Default;
 
-    /// <summary>The active version's snapshot under the URL's settings; sets <see cref="Settings"/>.</summary>
+    /// <summary>The active version's snapshot under the URL's settings; sets <see cref="Settings"/>. Waits under <see cref="ActiveVersionPage.PageToken"/>.</summary>
     protected async Task<DashboardSnapshot> LoadSnapshotAsync(DashboardDataService data)
     {
         var resolution = await data.ResolveAsync(MetricSettingsQuery.Parse(name => name switch
@@ -36,7 +36,7 @@ public abstract class SettingsAwarePage : ActiveVersionPage
             MetricSettingsQuery.Tolerance => ToleranceSetting,
             MetricSettingsQuery.Scope => ScopeSetting,
             _ => null,
-        }));
+        }), PageToken);
         Settings = resolution.Snapshot.Results.Settings;
         return resolution.Snapshot;
     }

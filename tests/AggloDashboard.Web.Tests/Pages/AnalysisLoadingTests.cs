@@ -1,0 +1,116 @@
+using AggloDashboard.Core.Analytics;
+using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Components.Pages;
+using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Services;
+using Microsoft.AspNetCore.Components;
+
+namespace AggloDashboard.Web.Tests.Pages;
+
+/// <summary>Pages show their other cards at once and a loading state where an analysis is still computed.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class AnalysisLoadingTests(DashboardFixture fixture) : IAsyncLifetime
+{
+    private readonly BunitHost _host = new(fixture);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    /// <summary>
+    /// The snapshot of a tolerance no other test uses (so its analysis cache is empty), its default analytics held
+    /// back by <paramref name="gate"/> until the test opens it.
+    /// </summary>
+    private async Task<DashboardSnapshot> GatedAsync(string tolerance, TaskCompletionSource gate)
+    {
+        var snapshot = (await fixture.Data.ResolveAsync(MetricSettingsText.ParseText("tol=" + tolerance))).Snapshot;
+        var weights = await snapshot.Analyses.Analytics.WeightsAsync(CancellationToken.None);
+        _ = snapshot.Analyses.GetAsync(SnapshotAnalytics.DefaultKey, () =>
+        {
+            gate.Task.Wait();
+            return AnalyticsReport.Compute(snapshot.Dataset, snapshot.Results, weights.All);
+        }, CancellationToken.None);
+        return snapshot;
+    }
+
+    [Fact]
+    public async Task The_spatial_page_shows_its_pickers_and_a_bilingual_computing_state_then_the_moran_results()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshot = await GatedAsync("0.17", gate);
+        var computations = snapshot.Analyses.Computations;
+
+        _host.Navigation.NavigateTo("/spatial?tol=0.17");
+        var page = _host.Context.Render<Spatial>();
+
+        page.WaitForAssertion(() => Assert.Contains("正在计算莫兰指数", page.Find("[data-testid=moran-computing]").TextContent));
+        Assert.NotNull(page.Find("[data-testid=lisa-computing]"));
+        Assert.NotNull(page.Find("[data-testid=weights-picker]"));
+        Assert.NotNull(page.Find("[data-testid=lisa-legend]"));
+        Assert.Empty(page.FindAll("[data-testid=moran-table]"));
+
+        gate.SetResult();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=moran-table] tbody tr")), TimeSpan.FromMinutes(1));
+        Assert.Empty(page.FindAll(".computing"));
+        Assert.Equal(computations, snapshot.Analyses.Computations);
+    }
+
+    [Fact]
+    public async Task The_drivers_page_shows_its_pickers_while_the_default_regression_is_computed_in_English()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await GatedAsync("0.18", gate);
+
+        _host.Navigation.NavigateTo("/drivers?tol=0.18&lang=en");
+        var page = _host.Context.Render<Drivers>();
+
+        page.WaitForAssertion(() => Assert.Contains("Estimating the panel regressions", page.Find("[data-testid=drivers-computing]").TextContent));
+        Assert.NotNull(page.Find("[data-testid=driver-picker]"));
+
+        gate.SetResult();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".computing")), TimeSpan.FromMinutes(1));
+        Assert.NotEmpty(page.FindAll("[data-testid=regression-csv]"));
+    }
+
+    [Fact]
+    public async Task A_page_token_is_cancelled_when_the_parameters_change_and_when_the_page_is_disposed()
+    {
+        _host.Navigation.NavigateTo("/?lang=en");
+        var page = _host.Context.Render<TokenProbe>(p => p.Add(x => x.Value, "a"));
+        var first = page.Instance.Token;
+
+        page.Render(p => p.Add(x => x.Value, "b"));
+        var second = page.Instance.Token;
+
+        Assert.True(first.IsCancellationRequested);
+        Assert.False(second.IsCancellationRequested);
+        await _host.Context.DisposeComponentsAsync();
+        Assert.True(second.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task Leaving_a_page_whose_analysis_is_computed_cancels_its_wait_and_the_analysis_finishes_for_the_next_visitor()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshot = await GatedAsync("0.19", gate);
+        _host.Navigation.NavigateTo("/spatial?tol=0.19&lang=en");
+        var page = _host.Context.Render<Spatial>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=moran-computing]")));
+
+        await _host.Context.DisposeComponentsAsync();
+        gate.SetResult();
+
+        var results = await snapshot.Analyses.Analytics.DefaultAsync(CancellationToken.None);
+        Assert.NotEmpty(results.Moran);
+    }
+
+    /// <summary>A page that exposes its token.</summary>
+    public sealed class TokenProbe : ActiveVersionPage
+    {
+        [Parameter] public string? Value { get; set; }
+
+        public CancellationToken Token => PageToken;
+    }
+}
