@@ -48,4 +48,25 @@ public sealed class DataBrowserTests(AppFixture fixture)
         await session.ScreenshotAsync("quality-link");
         session.AssertClean();
     }
+
+    [Fact]
+    public async Task The_metric_tables_and_a_page_table_download_as_workbooks_a_user_can_open()
+    {
+        await using var session = await fixture.OpenAsync(nameof(The_metric_tables_and_a_page_table_download_as_workbooks_a_user_can_open));
+        var page = session.Page;
+        await session.OpenPageAsync("/data?lang=en");
+        await Assertions.Expect(page.GetByTestId("cell-city").First).ToBeVisibleAsync();
+
+        var tables = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("metric-tables-xlsx").ClickAsync());
+        Assert.Equal("metrics-v1.xlsx", tables.SuggestedFilename);
+        Assert.Equal(["region_metrics", "aggregate_metrics", "entropy_weights"], MiniExcelLibs.MiniExcel.GetSheetNames(await tables.PathAsync()));
+        var zip = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("metric-tables-zip").ClickAsync());
+        Assert.Equal("metrics-v1.zip", zip.SuggestedFilename);
+
+        var view = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("data-view-xlsx").ClickAsync());
+        Assert.Equal("data-all.xlsx", view.SuggestedFilename);
+        var rows = MiniExcelLibs.MiniExcel.Query(await view.PathAsync(), useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX).Count();
+        await Assertions.Expect(page.GetByTestId("data-total")).ToHaveTextAsync($"Matching values: {rows}");
+        session.AssertClean();
+    }
 }

@@ -59,8 +59,9 @@ public sealed class DriversDisparitiesSpatialTests(AppFixture fixture)
 
         await session.Page.GetByText("Lag the drivers one year", new() { Exact = true }).ClickAsync();
         await session.WaitForQueryAsync("lag", "1");
+        // The plot is away while the new fit is computed (the page shows its computing card), then drawn again.
         await session.Page.WaitForFunctionAsync(
-            "() => document.getElementById('coefficient-plot').data[0].y.length === 5 && document.getElementById('coefficient-plot').data[0].y.every(l => l.endsWith('(t-1)'))");
+            "() => { const plot = document.getElementById('coefficient-plot'); return plot?.data?.[0]?.y.length === 5 && plot.data[0].y.every(l => l.endsWith('(t-1)')); }");
         session.AssertClean();
     }
 }

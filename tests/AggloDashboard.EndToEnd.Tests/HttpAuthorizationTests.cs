@@ -73,7 +73,7 @@ public sealed class RequireSignInTests(SignInRequiredAppFixture fixture)
     [
         "/", "/map", "/trends", "/city/220100", "/coordination", "/coupling", "/diagnosis", "/policy", "/methodology",
         "/drivers", "/disparities", "/spatial", "/data", "/data?tab=quality", "/versions", "/import",
-        "/import/template.csv", "/import/template.xlsx", "/geo/1.json",
+        "/import/template.csv", "/import/template.xlsx", "/geo/1.json", "/downloads/metrics-v1.zip", "/downloads/metrics-v1.xlsx",
     ];
 
     [Theory]

@@ -88,7 +88,8 @@ public sealed class MultiInstanceTests(ITestOutputHelper output) : IAsyncLifetim
         await using var a = await StartInstanceAsync();
         await using var b = await StartInstanceAsync();
         using var probe = new HttpClient();
-        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync(new Uri(b.BaseUrl, "/readyz"))).StatusCode);
+        Assert.Equal("ok", await probe.GetStringAsync(new Uri(a.BaseUrl, "/healthz")));
+        Assert.Equal("ready", await probe.GetStringAsync(new Uri(b.BaseUrl, "/readyz")));
 
         using var onA = new SignInClient(a.BaseUrl);
         await onA.SignInAsync(Admin, AdminPassword);

@@ -2,52 +2,59 @@ namespace AggloDashboard.Core.Metrics;
 
 /// <summary>
 /// Finds a city metric by region, year and metric code: each key part is looked up in a small table and the three
-/// indexes address one array of positions in the value list, so building it hashes no composite keys.
+/// indexes address one array of values, so no composite key is hashed. The engine hands over its own arrays.
 /// </summary>
 internal sealed class MetricLookup
 {
-    private readonly IReadOnlyList<RegionMetricValue> _values;
     private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _years = new();
     private readonly Dictionary<string, int> _metrics = new(StringComparer.Ordinal);
+    private readonly double[] _values;
+    private readonly bool[] _present;
 
-    /// <summary>One more than the value's position in the list; 0 where there is no value.</summary>
-    private readonly int[] _positions;
+    /// <summary>Over arrays indexed (region · years + year) · metrics + metric, as <see cref="MetricSink"/> keeps them.</summary>
+    public MetricLookup(IReadOnlyList<string> regions, IReadOnlyList<int> years, IReadOnlyList<string> metrics,
+        double[] values, bool[] present)
+    {
+        foreach (var region in regions)
+        {
+            _regions.Add(region, _regions.Count);
+        }
+
+        foreach (var year in years)
+        {
+            _years.Add(year, _years.Count);
+        }
+
+        foreach (var metric in metrics)
+        {
+            _metrics.Add(metric, _metrics.Count);
+        }
+
+        (_values, _present) = (values, present);
+    }
 
     /// <exception cref="ArgumentException">Two values share a region, year and metric.</exception>
     public MetricLookup(IReadOnlyList<RegionMetricValue> values)
     {
-        _values = values;
-        // The engine's values come sorted by region and year, so those two are looked up once per run of equal keys.
-        var keys = new (int Region, int Year, int Metric)[values.Count];
-        var (region, year) = (-1, -1);
-        for (var k = 0; k < values.Count; k++)
+        foreach (var v in values)
         {
-            var v = values[k];
-            if (region < 0 || !string.Equals(v.RegionCode, values[k - 1].RegionCode, StringComparison.Ordinal))
-            {
-                region = Index(_regions, v.RegionCode);
-            }
-
-            if (year < 0 || v.Year != values[k - 1].Year)
-            {
-                year = Index(_years, v.Year);
-            }
-
-            keys[k] = (region, year, Index(_metrics, v.Metric));
+            _regions.TryAdd(v.RegionCode, _regions.Count);
+            _years.TryAdd(v.Year, _years.Count);
+            _metrics.TryAdd(v.Metric, _metrics.Count);
         }
 
-        _positions = new int[_regions.Count * _years.Count * _metrics.Count];
-        for (var k = 0; k < keys.Length; k++)
+        _values = new double[_regions.Count * _years.Count * _metrics.Count];
+        _present = new bool[_values.Length];
+        foreach (var v in values)
         {
-            ref var position = ref _positions[At(keys[k].Region, keys[k].Year, keys[k].Metric)];
-            if (position != 0)
+            var at = At(_regions[v.RegionCode], _years[v.Year], _metrics[v.Metric]);
+            if (_present[at])
             {
-                var v = values[k];
                 throw new ArgumentException($"two values of {v.Metric} for {v.RegionCode} in {v.Year}", nameof(values));
             }
 
-            position = k + 1;
+            (_values[at], _present[at]) = (v.Value, true);
         }
     }
 
@@ -59,19 +66,8 @@ internal sealed class MetricLookup
             return null;
         }
 
-        var position = _positions[At(r, y, m)];
-        return position == 0 ? null : _values[position - 1].Value;
-    }
-
-    private static int Index<T>(Dictionary<T, int> table, T key) where T : notnull
-    {
-        if (!table.TryGetValue(key, out var index))
-        {
-            index = table.Count;
-            table.Add(key, index);
-        }
-
-        return index;
+        var at = At(r, y, m);
+        return _present[at] ? _values[at] : null;
     }
 
     private int At(int region, int year, int metric) => (region * _years.Count + year) * _metrics.Count + metric;

@@ -11,6 +11,14 @@ public sealed class MetricResults
     internal MetricResults(IReadOnlyList<string> metricOrder, IReadOnlyList<RegionMetricValue> regional,
         IReadOnlyList<AggregateMetricValue> aggregate, IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CompositeDetail> composites,
         MetricSettings settings)
+        : this(metricOrder, regional, aggregate, weights, composites, settings, new MetricLookup(regional))
+    {
+    }
+
+    /// <param name="lookup">Finds the values of <paramref name="regional"/>, and no others.</param>
+    internal MetricResults(IReadOnlyList<string> metricOrder, IReadOnlyList<RegionMetricValue> regional,
+        IReadOnlyList<AggregateMetricValue> aggregate, IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CompositeDetail> composites,
+        MetricSettings settings, MetricLookup lookup)
     {
         MetricOrder = metricOrder;
         Regional = regional;
@@ -18,7 +26,7 @@ public sealed class MetricResults
         Weights = weights;
         Composites = composites;
         Settings = settings;
-        _lookup = new MetricLookup(regional);
+        _lookup = lookup;
     }
 
     /// <summary>The city metric codes in the order of docs/METRICS.md (sector LQs in indicator-code order).</summary>

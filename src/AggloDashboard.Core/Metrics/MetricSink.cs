@@ -90,5 +90,8 @@ internal sealed class MetricSink(PanelIndex panel, IReadOnlyList<string> metricO
 
     public IReadOnlyList<AggregateMetricValue> Aggregate => _aggregate;
 
+    /// <summary>A lookup of the city metrics over the sink's own arrays (nothing may be added afterwards).</summary>
+    public MetricLookup Lookup() => new(panel.SlotCodes, panel.Years, metricOrder, _regional, _present);
+
     private int At(int slot, int yearIndex, int metric) => (slot * panel.Years.Count + yearIndex) * metricOrder.Count + metric;
 }

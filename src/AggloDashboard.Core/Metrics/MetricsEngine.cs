@@ -26,7 +26,7 @@ public static class MetricsEngine
         InequalityStep.Run(panel, sink);
         // OrderBy is stable: within a year the Ellison–Glaeser indexes stay ahead of the inequality series.
         var aggregate = sink.Aggregate.OrderBy(a => a.Year).ToArray();
-        return new MetricResults(order, regional, aggregate, composites.Weights, composites.Details, settings);
+        return new MetricResults(order, regional, aggregate, composites.Weights, composites.Details, settings, sink.Lookup());
     }
 
     private static HashSet<string> CompositeIndicatorCodes(PanelIndex panel) =>

@@ -56,7 +56,6 @@ public sealed class SnapshotAnalyses
             });
             try
             {
-                // Not on the caller's context: the waiting members (Get, Quality …) block on this from a component's dispatcher.
                 return (T)(await computation.WaitAsync(ct).ConfigureAwait(false))!;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

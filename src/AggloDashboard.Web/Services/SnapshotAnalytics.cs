@@ -7,7 +7,8 @@ namespace AggloDashboard.Web.Services;
 /// The analytics (docs/METRICS.md §2, §7) for one <see cref="DashboardSnapshot"/>, reached through
 /// <c>snapshot.Analyses.Analytics</c>: spatial weights, the default results, and a user-chosen regression, metric or
 /// weights matrix, each computed once on first use and kept in the snapshot's <see cref="SnapshotAnalyses"/> cache.
-/// Pages await the <c>…Async</c> members; the others wait on the calling thread (background work, slides, reports).
+/// Pages await the <c>…Async</c> members; the others wait on the calling thread (background work, slides, reports),
+/// which is safe on a circuit because nothing here resumes on the caller's synchronisation context.
 /// </summary>
 public sealed class SnapshotAnalytics
 {
@@ -32,7 +33,8 @@ public sealed class SnapshotAnalytics
     public async Task<AnalyticsResults> DefaultAsync(CancellationToken ct)
     {
         var weights = await WeightsAsync(ct).ConfigureAwait(false);
-        return await _cache.GetAsync(DefaultKey, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, weights.All), ct).ConfigureAwait(false);
+        return await _cache.GetAsync(DefaultKey, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, weights.All), ct)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc cref="DefaultAsync"/>
@@ -40,15 +42,13 @@ public sealed class SnapshotAnalytics
 
     public RegressionSpec DefaultSpec { get; }
 
-    /// <summary>The regression, its panel and the grey relational grades for a spec (the default one from <see cref="Default"/>).</summary>
-    public Task<AnalyticsResults> DriversAsync(RegressionSpec spec, CancellationToken ct)
-    {
-        var key = SpecKey(spec);
-        return key == SpecKey(DefaultSpec)
-            ? DefaultAsync(ct)
-            : _cache.GetAsync("drivers|" + key, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, [],
-                new AnalyticsOptions { Metrics = [], Regression = spec }), ct);
-    }
+    /// <summary>
+    /// The regression, its panel and the grey relational grades for a spec, without the spatial statistics: the
+    /// drivers page never waits for the permutation tests of <see cref="Default"/>.
+    /// </summary>
+    public Task<AnalyticsResults> DriversAsync(RegressionSpec spec, CancellationToken ct) =>
+        _cache.GetAsync(DriversKey(spec), () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, [],
+            new AnalyticsOptions { Metrics = [], Regression = spec }), ct);
 
     /// <inheritdoc cref="DriversAsync"/>
     public AnalyticsResults Drivers(RegressionSpec spec) => DriversAsync(spec, CancellationToken.None).GetAwaiter().GetResult();
@@ -59,8 +59,9 @@ public sealed class SnapshotAnalytics
     /// </summary>
     public async Task<AnalyticsResults> MetricAsync(string metric, SpatialWeights? weights, CancellationToken ct)
     {
-        var chosen = weights ?? (await WeightsAsync(ct).ConfigureAwait(false)).Default;
-        if (AnalyticsOptions.Default.Metrics.Contains(metric) && ReferenceEquals(chosen, (await WeightsAsync(ct).ConfigureAwait(false)).Default))
+        var standard = (await WeightsAsync(ct).ConfigureAwait(false)).Default;
+        var chosen = weights ?? standard;
+        if (AnalyticsOptions.Default.Metrics.Contains(metric) && ReferenceEquals(chosen, standard))
         {
             return await DefaultAsync(ct).ConfigureAwait(false);
         }
@@ -76,6 +77,9 @@ public sealed class SnapshotAnalytics
 
     /// <summary>The key, in the snapshot's cache, of one metric's analyses under one weights matrix.</summary>
     public static string MetricKey(string metric, SpatialWeights? weights) => "metric|" + metric + "|" + (weights?.Name ?? "none");
+
+    /// <summary>The key, in the snapshot's cache, of the regressions and grey grades of one spec.</summary>
+    public static string DriversKey(RegressionSpec spec) => "drivers|" + SpecKey(spec);
 
     public static string SpecKey(RegressionSpec spec) =>
         $"{spec.Dependent}|{string.Join(',', spec.Drivers)}|{(spec.LagDrivers ? 1 : 0)}|{(spec.LogDrivers ? 1 : 0)}";

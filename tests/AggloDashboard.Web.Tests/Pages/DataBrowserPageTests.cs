@@ -162,7 +162,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         var dataset = new Dataset(seed.Dataset.Regions, seed.Dataset.Indicators, slipped, seed.Dataset.BoundaryGeoJson);
         var snapshot = new DashboardSnapshot(seed.Version, dataset, MetricsEngine.Compute(dataset));
 
-        var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En));
+        var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En)).WhenComputed();
 
         var added = snapshot.Analyses.Quality.Outliers.Except(seed.Analyses.Quality.Outliers);
         var outlier = Assert.Single(added);
@@ -184,6 +184,26 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public void The_quality_tab_shows_a_bilingual_checking_state_until_its_report_is_ready()
+    {
+        var seed = fixture.Snapshot;
+        var snapshot = new DashboardSnapshot(seed.Version, seed.Dataset, seed.Results);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = snapshot.Analyses.GetAsync("quality", () =>
+        {
+            gate.Task.Wait();
+            return seed.Analyses.Quality;
+        }, CancellationToken.None);
+
+        var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.Zh));
+
+        Assert.Contains("正在检查数据质量", panel.Find("[data-testid=quality-computing]").TextContent);
+        gate.SetResult();
+        panel.WhenComputed();
+        Assert.NotNull(panel.Find("[data-testid=quality-summary]"));
+    }
+
+    [Fact]
     public void Boundary_repairs_and_a_prefecture_without_a_boundary_are_listed_by_code()
     {
         var seed = fixture.Snapshot;
@@ -196,7 +216,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         var dataset = new Dataset(seed.Dataset.Regions, seed.Dataset.Indicators, seed.Dataset.Observations, geoJson.ToJsonString());
         var snapshot = new DashboardSnapshot(seed.Version, dataset, MetricsEngine.Compute(dataset));
 
-        var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En));
+        var panel = _host.Context.Render<DataQualityPanel>(p => p.Add(q => q.Snapshot, snapshot).Add(q => q.Lang, Lang.En)).WhenComputed();
 
         var rows = panel.FindAll("[data-testid=quality-boundary]");
         Assert.Equal(["220300", "220400"], rows.Select(r => r.GetAttribute("data-code")));

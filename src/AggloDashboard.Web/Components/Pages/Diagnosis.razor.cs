@@ -25,7 +25,21 @@ public partial class Diagnosis
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.DiagnosisMetric);
         var analyses = _snapshot.Analyses;
-        _obstacles = DiagnosisData.Obstacles(_snapshot, await analyses.ObstaclesAsync(PageToken), _year, Lang);
+        var obstacles = analyses.ObstaclesAsync(PageToken);
+        if (!obstacles.IsCompleted)
+        {
+            // The header shows at once; the cards wait for the obstacle degrees.
+            _subsystems = null;
+            if (!RendererInfo.IsInteractive)
+            {
+                // Prerendering sends the page with its computing card at once; the live circuit waits for the analysis.
+                return;
+            }
+
+            StateHasChanged();
+        }
+
+        _obstacles = DiagnosisData.Obstacles(_snapshot, await obstacles, _year, Lang);
         _city = _obstacles.FirstOrDefault(c => c.CityCode == Cities) ?? _obstacles.FirstOrDefault();
         _subsystems = DiagnosisFigures.SubsystemObstacles(_obstacles, Lang);
         _top = _city is null ? null : DiagnosisFigures.TopObstacles(_city, Lang);
@@ -35,6 +49,11 @@ public partial class Diagnosis
             // The obstacle cards show at once; the forecast cards wait for the GM(1,1) fits.
             _forecasts = [];
             _forecast = null;
+            if (!RendererInfo.IsInteractive)
+            {
+                return;
+            }
+
             StateHasChanged();
         }
 

@@ -45,6 +45,12 @@ public partial class Drivers
         {
             // The pickers show at once; the regressions and grey grades wait for their computation.
             _results = null;
+            if (!RendererInfo.IsInteractive)
+            {
+                // Prerendering sends the page with its computing card at once; the live circuit waits for the analysis.
+                return;
+            }
+
             StateHasChanged();
         }
 

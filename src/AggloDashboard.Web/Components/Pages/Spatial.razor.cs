@@ -15,7 +15,6 @@ public partial class Spatial
     [SupplyParameterFromQuery(Name = "weights")] public string? WeightsCode { get; set; }
 
     private DashboardSnapshot? _snapshot;
-    private SnapshotAnalytics? _analytics;
     private DatasetWeights? _available;
     private int _year;
     private MetricInfo? _metric;
@@ -31,11 +30,28 @@ public partial class Spatial
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _analytics = _snapshot.Analyses.Analytics;
-        var available = _available = await _analytics.WeightsAsync(PageToken);
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.SpatialMetric);
 
+        // Until the weights and Moran's I and LISA arrive, the header, the pickers and the legend show, and the two
+        // cards their computing state.
+        _available = null;
+        _weights = null;
+        _fellBack = false;
+        _moran = [];
+        _lisa = [];
+        _regions = 0;
+        _moranFigure = null;
+        _lisaFigure = null;
+        var analytics = _snapshot.Analyses.Analytics;
+        var weights = analytics.WeightsAsync(PageToken);
+        if (!weights.IsCompleted && !RendererInfo.IsInteractive)
+        {
+            // Prerendering sends the page with its computing cards at once; the live circuit waits for the analysis.
+            return;
+        }
+
+        var available = _available = await weights;
         var requested = WeightsCode == DistanceCode ? available.InverseDistance : WeightsCode == QueenCode ? available.Queen : null;
         _weights = requested ?? available.Default;
         _fellBack = WeightsCode is QueenCode or DistanceCode && requested is null && _weights is not null;
@@ -45,15 +61,14 @@ public partial class Spatial
             return;
         }
 
-        var pending = _analytics.MetricAsync(_metric.Code, _weights, PageToken);
+        var pending = analytics.MetricAsync(_metric.Code, _weights, PageToken);
         if (!pending.IsCompleted)
         {
-            // The header, the pickers and the legend show at once; the two cards wait for Moran's I and LISA.
-            _moran = [];
-            _lisa = [];
-            _regions = 0;
-            _moranFigure = null;
-            _lisaFigure = null;
+            if (!RendererInfo.IsInteractive)
+            {
+                return;
+            }
+
             StateHasChanged();
         }
 
