@@ -56,16 +56,19 @@ public static class DashboardUrls
 
     public const string SettingsPath = "/settings";
     public const string ReturnParameter = "return";
+    /// <summary>The drivers page; <paramref name="grey"/> is the city whose grey relational grades are shown (not the dataset's <c>scope</c>).</summary>
     public static string Drivers(DashboardQuery q, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null,
-        string? scope = null)
+        string? grey = null)
     {
         var extra = new Dictionary<string, string?>();
         if (drivers is { Count: > 0 }) extra["drivers"] = string.Join(',', drivers);
         if (lag is not null) extra["lag"] = lag.Value ? "1" : "0";
         if (log is not null) extra["log"] = log.Value ? "1" : "0";
-        if (!string.IsNullOrEmpty(scope)) extra["scope"] = scope;
+        if (!string.IsNullOrEmpty(grey)) extra[GreyParameter] = grey;
         return QueryHelpers.AddQueryString(With("/drivers", q), extra);
     }
+
+    public const string GreyParameter = "grey";
 
     public static string Disparities(DashboardQuery q) => With("/disparities", q);
 

@@ -133,7 +133,7 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_city_s_ranked_grades_are_drawn_when_its_scope_is_chosen_and_the_scope_stays_in_the_url()
     {
-        var page = Open("/drivers?metric=couple.d&scope=222400&lang=en");
+        var page = Open("/drivers?metric=couple.d&grey=222400&lang=en");
         var spec = RegressionSpec.Default(fixture.Snapshot.Dataset) with { Dependent = MetricCodes.CouplingD };
         var yanbian = fixture.Snapshot.Analyses.Analytics.Drivers(spec).GreyRelational
             .Where(g => g.Scope == "222400").OrderBy(g => g.Rank).ToArray();
@@ -142,8 +142,8 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         var scope = page.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Scope");
         await page.InvokeAsync(() => scope.Instance.ValueChanged.InvokeAsync(GreyRelationalPanel.OverallScope));
-        Assert.DoesNotContain("scope=", _host.Navigation.Uri);
+        Assert.DoesNotContain("grey=", _host.Navigation.Uri);
         await page.InvokeAsync(() => scope.Instance.ValueChanged.InvokeAsync("220100"));
-        Assert.EndsWith("&scope=220100", _host.Navigation.Uri);
+        Assert.EndsWith("&grey=220100", _host.Navigation.Uri);
     }
 }

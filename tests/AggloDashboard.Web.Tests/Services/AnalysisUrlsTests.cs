@@ -12,7 +12,7 @@ public sealed class AnalysisUrlsTests
         Assert.Equal("/drivers?metric=coagg&lang=en&drivers=drv.fdi,drv.urbanisation&lag=1&log=0",
             Uri.UnescapeDataString(DashboardUrls.Drivers(q, ["drv.fdi", "drv.urbanisation"], lag: true, log: false)));
         Assert.Equal("/drivers?lang=zh", DashboardUrls.Drivers(new DashboardQuery()));
-        Assert.Equal("/drivers?lang=en&log=1&scope=220100", DashboardUrls.Drivers(q with { Metric = null }, log: true, scope: "220100"));
+        Assert.Equal("/drivers?lang=en&log=1&grey=220100", DashboardUrls.Drivers(q with { Metric = null }, log: true, grey: "220100"));
     }
 
     [Fact]

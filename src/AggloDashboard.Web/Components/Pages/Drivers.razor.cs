@@ -17,7 +17,7 @@ public partial class Drivers
     [SupplyParameterFromQuery(Name = "drivers")] public string? DriverCodes { get; set; }
     [SupplyParameterFromQuery(Name = "lag")] public string? Lag { get; set; }
     [SupplyParameterFromQuery(Name = "log")] public string? Log { get; set; }
-    [SupplyParameterFromQuery(Name = "scope")] public string? Scope { get; set; }
+    [SupplyParameterFromQuery(Name = DashboardUrls.GreyParameter)] public string? GreyCity { get; set; }
 
     private DashboardSnapshot? _snapshot;
     private MetricInfo? _metric;
@@ -66,7 +66,7 @@ public partial class Drivers
         _coefficients = _fits.Count > 0 ? CoefficientFigure.Build(_fits, Label, Lang) : null;
         _greyOverall = _results.GreyRelational.Where(g => g.Scope == GreyRelationalPanel.OverallScope).ToArray();
         _greyCities = _results.GreyRelational.Select(g => g.Scope).Where(s => s != GreyRelationalPanel.OverallScope).Distinct().ToArray();
-        _scope = Scope is { } scope && _greyCities.Contains(scope) ? scope : GreyRelationalPanel.OverallScope;
+        _scope = GreyCity is { } grey && _greyCities.Contains(grey) ? grey : GreyRelationalPanel.OverallScope;
         var shown = _results.GreyRelational.Where(g => g.Scope == _scope).ToArray();
         _grey = shown.Length > 0 ? GreyRelationalFigure.Build(shown, DriverName, Lang) : null;
         _copied = false;
