@@ -86,6 +86,7 @@ public static class DashboardServiceExtensions
             try
             {
                 var analyses = (await data.GetCurrentAsync()).Analyses;
+                await analyses.Analytics.DriversAsync(analyses.Analytics.DefaultSpec, CancellationToken.None);
                 await analyses.Analytics.DefaultAsync(CancellationToken.None);
                 await analyses.ObstaclesAsync(CancellationToken.None);
                 _ = analyses.Typologies;

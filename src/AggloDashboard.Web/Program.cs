@@ -50,6 +50,9 @@ catch (AggloDashboard.Data.Store.StoreStartException e)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    // In development a text key without a text throws; in production the page shows the key and the log names it.
+    var texts = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AggloDashboard.Web.UiText");
+    UiText.ReportMissingKeys(key => texts.LogError("No interface text has the key {Key}", key));
 }
 
 app.UseHttpSecurity();

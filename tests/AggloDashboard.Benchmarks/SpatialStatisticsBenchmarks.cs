@@ -10,8 +10,8 @@ namespace AggloDashboard.Benchmarks;
 /// Global Moran's I and LISA with 999 permutations (docs/METRICS.md §7) of <c>couple.d</c> under queen contiguity, every
 /// year of a panel, on the seed (9 cities × 19 years) and on the national panel of <c>generate --regions national</c>
 /// (367 prefecture-level regions × 19 years; its island region keeps a row of zeros), generated in memory by the same
-/// code as the CLI. Queen contiguity leaves that island without a neighbour, so the national dataset's default weights
-/// are inverse distance, which every region shares with every other: one year of those is timed too.
+/// code as the CLI. Inverse distance, the alternative, makes every region a neighbour of every other: one year of it is
+/// timed too.
 /// Run: dotnet run -c Release --project tests/AggloDashboard.Benchmarks -- --filter '*SpatialStatistics*'
 /// </summary>
 [MemoryDiagnoser]

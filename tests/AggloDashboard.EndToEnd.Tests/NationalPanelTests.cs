@@ -32,7 +32,8 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
         await using var session = await fixture.OpenAsync(nameof(The_map_draws_367_regions_inside_it_pages_stay_short_and_the_city_search_finds_cities_by_either_name));
 
         await session.OpenPageAsync("/map");
-        await session.WaitForChartAsync("explorer-map");
+        // The 367 regions' boundaries load and draw in a few seconds on a quiet machine, far longer on a busy one.
+        await session.Page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, "explorer-map", new() { Timeout = 180_000 });
         var regions = await session.Page.EvaluateAsync<int[]>(RegionBoxes, "explorer-map");
         Assert.Equal([367, 0], regions);
         Assert.InRange(await session.Page.EvaluateAsync<int>(PageHeight), 900, MaxPageHeight);
@@ -45,8 +46,9 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
         var tall = new List<string>();
         foreach (var (path, chart) in new[] { ("/drivers", "coefficient-plot"), ("/shift-share", "shift-bars"), ("/city/220100", "city-trend") })
         {
-            await session.OpenPageAsync(path);
-            // The national regressions and shift-share are computed on first use, off the circuit.
+            // The national regressions and shift-share are computed on first use: the first visit waits for them.
+            await session.Page.GotoAsync(path, new() { Timeout = 180_000 });
+            await session.WaitForCircuitAsync();
             await session.Page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, chart, new() { Timeout = 180_000 });
             var height = await session.Page.EvaluateAsync<int>(PageHeight);
             await session.ScreenshotAsync(path.Trim('/').Replace('/', '-'));

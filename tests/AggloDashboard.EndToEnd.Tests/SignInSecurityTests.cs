@@ -18,7 +18,7 @@ public sealed partial class SignInSecurityTests(AdminAppFixture fixture, ITestOu
         "/", "/map", "/trends", "/city/220100", "/city/220100/report", "/coordination", "/coupling", "/diagnosis", "/policy",
         "/methodology", "/drivers", "/disparities", "/spatial", "/shift-share", "/data", "/data?tab=quality", "/settings",
         "/stories", "/stories/1", "/present?story=1&slide=1", "/present?view=%2Fmap%3Fyear%3D2015", "/versions", "/import",
-        "/account/login", "/account/logout",
+        "/account/login", "/account/logout", "/error",
     ];
 
     [Theory]

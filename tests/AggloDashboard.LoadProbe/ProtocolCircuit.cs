@@ -10,9 +10,9 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// One Blazor circuit on /map driven without a browser: it fetches the page, starts the circuit with the page's server
-/// component markers over /_blazor (blazorpack), acknowledges render batches and answers the JavaScript calls the
-/// way blazor.web.js would (navigation, module imports, MudBlazor's popover count), and steps the year slider by
-/// sending the slider's browser event to the renderer, as blazor.web.js does. Nothing is drawn.
+/// component markers over /_blazor (blazorpack), acknowledges render batches and answers the JavaScript calls the way
+/// blazor.web.js would (navigation, module imports, MudBlazor's popover count, the chart restyle), and steps the year
+/// slider by sending the slider's browser event to the renderer, as blazor.web.js does. Nothing is drawn.
 /// </summary>
 internal sealed partial class ProtocolCircuit : ILoadCircuit
 {
@@ -84,7 +84,8 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
 
     /// <summary>
     /// Sends the slider's event for the next year (back and forth between its ends); returns the ms from sending it to
-    /// the server's navigation to the new URL (one round trip) and to the map's new data reaching the client.
+    /// the server's navigation to the new URL (one round trip) and to the map's new data reaching the client (the chart
+    /// restyle, or a whole Plotly figure).
     /// </summary>
     public async Task<(double Url, double Redrawn)> StepAsync(CancellationToken ct)
     {
@@ -183,6 +184,12 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
         else if (resultType == 1)
         {
             result = $"{{\"__jsObjectId\":{Interlocked.Increment(ref _jsObjects)}}}";
+        }
+        else if (identifier == "restyleChart")
+        {
+            // The dashboard's own restyle of a drawn chart: true, as the page's drawn map answers.
+            result = "true";
+            OnMapData();
         }
         else if (IsPlotlyDraw(identifier))
         {

@@ -13,6 +13,7 @@ internal sealed class PanelIndex
     private readonly Dictionary<string, int> _indicatorSlot = new(StringComparer.Ordinal);
     private readonly double[] _values;
     private readonly bool[] _present;
+    private readonly string[] _indicatorCodes;
 
     /// <summary>Values of indicator codes outside the catalog, which only the string lookup can ask for.</summary>
     private readonly Dictionary<(string Region, int Year, string Indicator), double> _uncatalogued = new();
@@ -35,16 +36,22 @@ internal sealed class PanelIndex
         }
 
         SlotCodes = distinct;
-        Years = dataset.Years;
+        Years = DistinctYears(dataset.Observations);
         for (var y = 0; y < Years.Count; y++)
         {
             _yearIndex.Add(Years[y], y);
         }
 
+        var indicatorCodes = new List<string>();
         foreach (var indicator in dataset.Indicators)
         {
-            _indicatorSlot.TryAdd(indicator.Code, _indicatorSlot.Count);
+            if (_indicatorSlot.TryAdd(indicator.Code, indicatorCodes.Count))
+            {
+                indicatorCodes.Add(indicator.Code);
+            }
         }
+
+        _indicatorCodes = indicatorCodes.ToArray();
 
         IndicatorsOf = dataset.Indicators
             .GroupBy(i => i.Subsystem)
@@ -133,12 +140,32 @@ internal sealed class PanelIndex
     private int At(int slot, int yearIndex, int indicatorSlot) =>
         (slot * Years.Count + yearIndex) * _indicatorSlot.Count + indicatorSlot;
 
+    /// <summary>The years of all observations, as <see cref="Dataset.Years"/>, looked up once per run of equal years.</summary>
+    private static int[] DistinctYears(IReadOnlyList<Observation> observations)
+    {
+        var years = new HashSet<int>();
+        for (var k = 0; k < observations.Count; k++)
+        {
+            if (k == 0 || observations[k].Year != observations[k - 1].Year)
+            {
+                years.Add(observations[k].Year);
+            }
+        }
+
+        var sorted = years.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
     /// <summary>A later observation of the same city, year and indicator replaces an earlier one.</summary>
     private void Fill(IReadOnlyList<Observation> observations)
     {
-        // Observations come sorted by region, so the region's slot is looked up once per run of its rows.
+        // Observations come sorted by region, year and indicator code, as the catalog is: the region's slot is looked
+        // up once per run of its rows, and an indicator is first guessed to follow the previous one in the catalog.
         string? region = null;
         var slot = -1;
+        var previous = -1;
+        var (year, y) = (0, -1);
         foreach (var o in observations)
         {
             if (o.Value is not { } v)
@@ -157,9 +184,19 @@ internal sealed class PanelIndex
                 continue;
             }
 
-            if (_indicatorSlot.TryGetValue(o.IndicatorCode, out var j))
+            var guess = previous + 1;
+            var j = guess < _indicatorCodes.Length && string.Equals(_indicatorCodes[guess], o.IndicatorCode, StringComparison.Ordinal)
+                ? guess
+                : _indicatorSlot.GetValueOrDefault(o.IndicatorCode, -1);
+            previous = j;
+            if (j >= 0)
             {
-                var at = At(slot, _yearIndex[o.Year], j);
+                if (y < 0 || o.Year != year)
+                {
+                    (year, y) = (o.Year, _yearIndex[o.Year]);
+                }
+
+                var at = At(slot, y, j);
                 _values[at] = v;
                 _present[at] = true;
             }

@@ -12,7 +12,7 @@ public sealed record DatasetWeights(SpatialWeights? Queen, SpatialWeights? Inver
     /// <summary>Fewer regions than this cannot give a Moran's I (E[I] = -1/(n-1) needs n ≥ 3 to mean anything).</summary>
     public const int MinimumRegions = 3;
 
-    /// <summary>Queen when every city has a contiguous neighbour, else inverse distance, else none.</summary>
+    /// <summary>Queen unless its contiguity is unusable (see <see cref="For"/>), else inverse distance, else none.</summary>
     public SpatialWeights? Default => Queen ?? InverseDistance;
 
     /// <summary>Every available weights matrix, the default first.</summary>
@@ -43,12 +43,16 @@ public sealed record DatasetWeights(SpatialWeights? Queen, SpatialWeights? Inver
 
         var queen = QueenContiguity.Weights(geometries);
         var islands = queen.Codes.Where(c => queen.NeighboursOf(c).Count == 0).ToArray();
+        // An island (Taiwan, Sansha) keeps a row of zeros, as spdep's zero.policy = TRUE does (docs/METRICS.md §7);
+        // when most cities touch nothing the outlines are schematic and say nothing about contiguity.
+        var contiguityUsable = islands.Length * 2 < queen.Codes.Count;
         if (islands.Length > 0)
         {
-            notes.Add($"queen contiguity leaves {string.Join(", ", islands)} without a neighbour; " +
-                      "inverse distance is the default instead");
+            notes.Add(contiguityUsable
+                ? $"queen contiguity leaves {string.Join(", ", islands)} without a neighbour: kept with no neighbours (never significant)"
+                : $"queen contiguity leaves {islands.Length} of {queen.Codes.Count} cities without a neighbour; inverse distance is the default instead");
         }
 
-        return new DatasetWeights(islands.Length == 0 ? queen : null, RegionCentroids.InverseDistanceWeights(geometries), notes);
+        return new DatasetWeights(contiguityUsable ? queen : null, RegionCentroids.InverseDistanceWeights(geometries), notes);
     }
 }

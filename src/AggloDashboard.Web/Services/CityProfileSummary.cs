@@ -1,5 +1,6 @@
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Tables;
 
 namespace AggloDashboard.Web.Services;
 

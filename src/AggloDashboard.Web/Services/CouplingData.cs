@@ -129,8 +129,7 @@ public static class CouplingData
         var name = s.Catalog.Find(metric)?.Name(lang) ?? metric;
         var trend = OverviewSummary.Trend(s, MetricCodes.Cv(metric), year);
         var verdict = trend is { } t ? UiText.Get(lang, "reading.trend." + OverviewSummary.TrendKey(t)) : UiText.Get(lang, "coupling.gapUnknown");
-        return lang == Lang.Zh
-            ? $"{first}—{year}年，各市{name}的差异：变异系数 {Pair(MetricCodes.Cv(metric))}，泰尔指数 {Pair(MetricCodes.Theil(metric))}，基尼系数 {Pair(MetricCodes.Gini(metric))}；城市间差距{verdict}。"
-            : $"From {first} to {year}, the gap in {name} between the cities: CV {Pair(MetricCodes.Cv(metric))}, Theil {Pair(MetricCodes.Theil(metric))}, Gini {Pair(MetricCodes.Gini(metric))}; the gap is {verdict}.";
+        return string.Format(culture, UiText.Get(lang, "coupling.gapReading"), first, year, name, Pair(MetricCodes.Cv(metric)),
+            Pair(MetricCodes.Theil(metric)), Pair(MetricCodes.Gini(metric)), verdict);
     }
 }

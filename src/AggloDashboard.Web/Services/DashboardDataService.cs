@@ -172,12 +172,14 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         {
             _snapshots.RemoveWhere(k => k.Settings == SettingsKey(requested.Settings));
             var problem = new SettingProblem(MetricSettingsQuery.Weights,
-                string.Join(',', requested.Settings.Weighting.UserWeights.Keys), "用户权重与数据集的综合指数不符：" + e.Message,
-                "the user weights do not fit the dataset's composites: " + e.Message);
+                string.Join(',', requested.Settings.Weighting.UserWeights.Keys), Reason("settings.problem.weights", Lang.Zh, e.Message),
+                Reason("settings.problem.weights", Lang.En, e.Message));
             var fallback = requested.Settings with { Weighting = IndicatorWeighting.Entropy };
             return new SettingsResolution(await GetSnapshot(versionId, fallback).WaitAsync(ct), [.. requested.Problems, problem]);
         }
     }
+
+    private static string Reason(string key, Lang lang, params object[] values) => string.Format(lang.Culture(), UiText.Get(lang, key), values);
 
     /// <summary>
     /// Drops the scope's codes that name no region of the active version, and the scope itself when it leaves fewer
@@ -190,13 +192,14 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         var problems = requested.Problems.ToList();
         foreach (var code in unknown)
         {
-            problems.Add(new SettingProblem(MetricSettingsText.Scope, code, "不是当前数据集中的地区", "is not a region of the dataset"));
+            problems.Add(new SettingProblem(MetricSettingsText.Scope, code, Reason("settings.problem.unknownRegion", Lang.Zh),
+                Reason("settings.problem.unknownRegion", Lang.En)));
         }
 
         if (prefectures.Count < 2)
         {
-            problems.Add(new SettingProblem(MetricSettingsText.Scope, string.Join(',', scope), "范围内至少需要 2 个地级市，已改用整个数据集",
-                "a scope needs at least 2 prefectures; the whole dataset is used"));
+            problems.Add(new SettingProblem(MetricSettingsText.Scope, string.Join(',', scope), Reason("settings.problem.smallScope", Lang.Zh),
+                Reason("settings.problem.smallScope", Lang.En)));
             return new ParsedSettings(requested.Settings with { Scope = null }, problems);
         }
 

@@ -1,3 +1,4 @@
+using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -114,6 +115,54 @@ public static class DashboardUrls
             ["lang"] = lang.Code(),
             ["year"] = year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(kv => kv.Value is not null));
+
+    public const string VersionsPath = "/versions";
+    public const string ImportPath = "/import";
+
+    /// <summary>The dataset versions and audit log.</summary>
+    public static string Versions(Lang lang) => With(VersionsPath, new DashboardQuery(Lang: lang));
+
+    /// <summary>The import page (administrators).</summary>
+    public static string Import(Lang lang) => With(ImportPath, new DashboardQuery(Lang: lang));
+
+    /// <summary>The data browser with its filters, order, page and tab (<see cref="DataBrowserQuery"/>).</summary>
+    public static string Data(DataBrowserQuery q)
+    {
+        var values = new Dictionary<string, string?>();
+        if (!string.IsNullOrEmpty(q.City)) values["city"] = q.City;
+        if (q.Year is { } year) values["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!string.IsNullOrEmpty(q.Indicator)) values["indicator"] = q.Indicator;
+        if (q.Subsystem is { } subsystem) values["subsystem"] = subsystem.ToCode();
+        if (q.Page > 0) values["page"] = q.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (q.Sort != AggloDashboard.Data.Store.ObservationSort.Region) values["sort"] = DataBrowserQuery.SortCode(q.Sort);
+        if (q.Descending) values["desc"] = "1";
+        if (!string.IsNullOrEmpty(q.Tab)) values["tab"] = q.Tab;
+        values["lang"] = q.Lang.Code();
+        return QueryHelpers.AddQueryString(DataBrowserQuery.Path, values);
+    }
+
+    /// <summary>A saved view's page in <paramref name="lang"/>, with the year replaced when <paramref name="year"/> is given.</summary>
+    public static string View(StoryView view, Lang lang, int? year = null)
+    {
+        var values = QueryHelpers.ParseQuery(view.Query).ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
+        if (year is { } y)
+        {
+            values["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        values["lang"] = lang.Code();
+        return QueryHelpers.AddQueryString(view.Path, values);
+    }
+
+    /// <summary><paramref name="url"/> with its metric settings replaced by <paramref name="settings"/> (the defaults: none in the URL).</summary>
+    public static string WithSettings(string url, MetricSettings settings)
+    {
+        var uri = new Uri(new Uri("http://localhost"), url);
+        var kept = QueryHelpers.ParseQuery(uri.Query)
+            .Where(kv => !MetricSettingsText.Names.Contains(kv.Key, StringComparer.Ordinal))
+            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()));
+        return QueryHelpers.AddQueryString(uri.AbsolutePath, kept.Concat(MetricSettingsQuery.ToQuery(settings)));
+    }
 
     /// <summary>The same page in the other language.</summary>
     public static string SwitchLanguage(string currentUri, Lang target)

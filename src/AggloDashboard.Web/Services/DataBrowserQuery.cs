@@ -1,7 +1,6 @@
 using System.Globalization;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Store;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace AggloDashboard.Web.Services;
 
@@ -32,21 +31,6 @@ public sealed record DataBrowserQuery(
     public ObservationQuery ToStoreQuery() => new(City, Year, Indicator, Subsystem, Sort, Descending, 0, int.MaxValue);
 
     public bool SameView(DataBrowserQuery other) => this with { Tab = null, Lang = Lang.Zh } == other with { Tab = null, Lang = Lang.Zh };
-
-    public string Url()
-    {
-        var values = new Dictionary<string, string?>();
-        if (!string.IsNullOrEmpty(City)) values["city"] = City;
-        if (Year is { } year) values["year"] = year.ToString(CultureInfo.InvariantCulture);
-        if (!string.IsNullOrEmpty(Indicator)) values["indicator"] = Indicator;
-        if (Subsystem is { } subsystem) values["subsystem"] = subsystem.ToCode();
-        if (Page > 0) values["page"] = Page.ToString(CultureInfo.InvariantCulture);
-        if (Sort != ObservationSort.Region) values["sort"] = SortCode(Sort);
-        if (Descending) values["desc"] = "1";
-        if (!string.IsNullOrEmpty(Tab)) values["tab"] = Tab;
-        values["lang"] = Lang.Code();
-        return QueryHelpers.AddQueryString(Path, values);
-    }
 
     public static string SortCode(ObservationSort sort) => sort.ToString().ToLowerInvariant();
 

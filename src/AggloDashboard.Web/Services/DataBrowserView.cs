@@ -1,6 +1,7 @@
 using System.Globalization;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Store;
+using AggloDashboard.Web.Tables;
 
 namespace AggloDashboard.Web.Services;
 

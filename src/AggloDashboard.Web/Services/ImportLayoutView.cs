@@ -37,7 +37,7 @@ public sealed record ImportLayoutView(string Name, string Reading, IReadOnlyList
             reading.Add(string.Format(CultureInfo.InvariantCulture, T("import.layout.missing"), layout.MissingValues));
         }
 
-        return new ImportLayoutView(layout.Name, string.Join(lang == Lang.En ? "; " : "；", reading), RowLines(layout, lang),
+        return new ImportLayoutView(layout.Name, string.Join(UiText.Get(lang, "text.clauseSeparator"), reading), RowLines(layout, lang),
             layout.Columns.Select(c => Column(c, lang)).ToArray(), layout.Totals.Select(t => Total(t, lang)).ToArray(), layout.Repairs);
     }
 
@@ -47,7 +47,7 @@ public sealed record ImportLayoutView(string Name, string Reading, IReadOnlyList
         string Span(RowSpan s) => s.From == s.To
             ? string.Format(CultureInfo.InvariantCulture, T("import.rows"), s.From)
             : string.Format(CultureInfo.InvariantCulture, T("import.rowSpan"), s.From, s.To);
-        var separator = lang == Lang.En ? ", " : "、";
+        var separator = T("text.listSeparator");
         var lines = new List<string>();
         var skipped = layout.Rows.Where(r => r.Role is RowRole.Title or RowRole.UnitLine or RowRole.Blank).ToArray();
         if (skipped.Length > 0)
@@ -60,7 +60,7 @@ public sealed record ImportLayoutView(string Name, string Reading, IReadOnlyList
 
         foreach (var group in layout.Rows.Where(r => r.Role is not (RowRole.Title or RowRole.UnitLine or RowRole.Blank)).GroupBy(r => r.Role))
         {
-            lines.Add($"{T($"import.rows.{group.Key}")}{(lang == Lang.En ? ": " : "：")}{string.Join(separator, group.Select(Span))}");
+            lines.Add($"{T($"import.rows.{group.Key}")}{T("text.colon")}{string.Join(separator, group.Select(Span))}");
         }
 
         return lines;

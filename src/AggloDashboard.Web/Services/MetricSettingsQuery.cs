@@ -1,5 +1,4 @@
 using AggloDashboard.Core.Metrics;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace AggloDashboard.Web.Services;
 
@@ -28,16 +27,6 @@ public static class MetricSettingsQuery
     public static IReadOnlyList<KeyValuePair<string, string?>> ToQuery(MetricSettings settings) => MetricSettingsText.ToValues(settings);
 
     public static bool IsDefault(MetricSettings settings) => MetricSettingsText.IsDefault(settings);
-
-    /// <summary><paramref name="url"/> with its settings replaced by <paramref name="settings"/>; other parameters are kept.</summary>
-    public static string Apply(string url, MetricSettings settings)
-    {
-        var uri = new Uri(new Uri("http://localhost"), url);
-        var kept = QueryHelpers.ParseQuery(uri.Query)
-            .Where(kv => !MetricSettingsText.Names.Contains(kv.Key, StringComparer.Ordinal))
-            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()));
-        return QueryHelpers.AddQueryString(uri.AbsolutePath, kept.Concat(ToQuery(settings)));
-    }
 
     /// <summary>Why a setting could not be used, in the interface language.</summary>
     public static string Reason(this SettingProblem problem, Lang lang) => lang.Pick(problem.ReasonZh, problem.ReasonEn);

@@ -58,38 +58,34 @@ public sealed record OverviewSummary(
     {
         var culture = lang.Culture();
         string F(double v) => v.ToString("0.00", culture);
+        string Say(string key, params object[] values) => string.Format(culture, UiText.Get(lang, key), values);
         var sentences = new List<string>();
         var ranked = s.ValuesFor(metric.Code, year).Where(v => v.Value is not null).OrderByDescending(v => v.Value).ToArray();
         if (ranked.Length > 0)
         {
             var top = ranked[0];
             var bottom = ranked[^1];
-            sentences.Add(lang == Lang.Zh
-                ? $"{year}年，{metric.NameZh}最高的是{top.City.NameZh}（{F(top.Value!.Value)}），最低的是{bottom.City.NameZh}（{F(bottom.Value!.Value)}）。"
-                : $"In {year}, {metric.NameEn} is highest in {top.City.NameEn} ({F(top.Value!.Value)}) and lowest in {bottom.City.NameEn} ({F(bottom.Value!.Value)}).");
+            sentences.Add(Say("overview.read.extremes", year, metric.Name(lang), lang.Pick(top.City.NameZh, top.City.NameEn), F(top.Value!.Value),
+                lang.Pick(bottom.City.NameZh, bottom.City.NameEn), F(bottom.Value!.Value)));
         }
 
         if (o.Hub is not null && o.HubLq is { } lq)
         {
             var change = o.HubLqFirst is { } f ? lq - f : 0;
-            sentences.Add(lang == Lang.Zh
-                ? $"生产性服务业集聚在{o.Hub.NameZh}最强，区位熵为{F(lq)}，较{s.Years[0]}年{(change >= 0 ? "上升" : "下降")}{F(Math.Abs(change))}。"
-                : $"Producer services concentrate most in {o.Hub.NameEn}: its location quotient is {F(lq)}, {(change >= 0 ? "up" : "down")} {F(Math.Abs(change))} since {s.Years[0]}.");
+            sentences.Add(Say("overview.read.hub", lang.Pick(o.Hub.NameZh, o.Hub.NameEn), F(lq), s.Years[0],
+                UiText.Get(lang, change >= 0 ? "overview.read.up" : "overview.read.down"), F(Math.Abs(change))));
         }
 
         var total = o.Stages.Values.Sum();
         if (total > 0)
         {
-            sentences.Add(lang == Lang.Zh
-                ? $"创新系统协调度：{o.Stages[CoordinationStage.Low]}个城市处于低水平（D<0.5），{o.Stages[CoordinationStage.Medium]}个中等水平，{o.Stages[CoordinationStage.High]}个高水平（D≥0.7）。"
-                : $"Innovation coordination: {o.Stages[CoordinationStage.Low]} of {total} cities are at a low level (D < 0.5), {o.Stages[CoordinationStage.Medium]} medium, {o.Stages[CoordinationStage.High]} high (D ≥ 0.7).");
+            sentences.Add(Say("overview.read.stages", o.Stages[CoordinationStage.Low], o.Stages[CoordinationStage.Medium],
+                o.Stages[CoordinationStage.High], total));
         }
 
         if (o.Cv is { } cv && o.CvTrend is { } trend)
         {
-            sentences.Add(lang == Lang.Zh
-                ? $"城市间差异（变异系数）为{F(cv)}，{s.Years[0]}年以来{UiText.Get(lang, "reading.trend." + TrendKey(trend))}。"
-                : $"The between-city gap (CV) is {F(cv)}; since {s.Years[0]} it is {UiText.Get(lang, "reading.trend." + TrendKey(trend))}.");
+            sentences.Add(Say("overview.read.gap", F(cv), s.Years[0], UiText.Get(lang, "reading.trend." + TrendKey(trend))));
         }
 
         return sentences;

@@ -30,7 +30,7 @@ public sealed record PresenterPosition(int? StoryId, int Slide, int SlideCount, 
     {
         PresenterAction.Next when StoryId is { } id && Slide < SlideCount => DashboardUrls.Present(id, Slide + 1, Lang),
         PresenterAction.Previous when StoryId is { } id && Slide > 1 => DashboardUrls.Present(id, Slide - 1, Lang),
-        PresenterAction.Leave => View.Url(Lang),
+        PresenterAction.Leave => DashboardUrls.View(View, Lang),
         _ => null,
     };
 }

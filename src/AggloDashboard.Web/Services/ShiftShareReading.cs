@@ -25,7 +25,7 @@ public static class ShiftShareReading
         var culture = lang.Culture();
         var reference = ShiftShareText.Reference(s, lang);
         var sentences = new List<string>();
-        foreach (var (group, key) in new[] { (Subsystem.Manufacturing, "manufacturing"), (Subsystem.ProducerServices, "producer_services") })
+        foreach (var group in new[] { Subsystem.Manufacturing, Subsystem.ProducerServices })
         {
             var sectors = result.Sectors.Select((code, i) => (code, i))
                 .Where(p => s.Dataset.Indicators.Any(ind => ind.Code == p.code && ind.Subsystem == group)).Select(p => p.i).ToArray();
@@ -36,7 +36,7 @@ public static class ShiftShareReading
 
             var faster = cities.Count(c => sectors.Sum(i => c.Sectors[i].Competitive) > 0);
             sentences.Add(string.Format(culture, UiText.Get(lang, "shift.read.sector"),
-                UiText.Get(lang, "shift.group." + key), cities.Count, faster, reference));
+                UiText.Get(lang, "shift.group." + group.ToCode()), cities.Count, faster, reference));
         }
 
         sentences.Add(string.Format(culture, UiText.Get(lang, "shift.read.mix"), cities.Count(c => c.Total.IndustryMix > 0), cities.Count));

@@ -38,13 +38,7 @@ public static class ShiftShareText
     /// </summary>
     public static IReadOnlyList<string> Warnings(DashboardSnapshot s, IReadOnlyList<ShiftShareWarning> warnings, Lang lang) =>
         warnings.GroupBy(w => w.Kind).OrderBy(g => g.Key).Select(g =>
-                UiText.Get(lang, "shift.warn." + g.Key switch
-                {
-                    ShiftShareWarningKind.CityLeftOut => "leftOut",
-                    ShiftShareWarningKind.PairSkipped => "pairSkipped",
-                    ShiftShareWarningKind.ZeroBaseSector => "zeroBase",
-                    _ => "zeroReference",
-                }) + " " + string.Join(lang == Lang.Zh ? "；" : "; ", g.Select(w => Detail(s, w, lang)).Distinct()))
+                UiText.Get(lang, "shift.warn." + g.Key) + " " + string.Join(UiText.Get(lang, "text.clauseSeparator"), g.Select(w => Detail(s, w, lang)).Distinct()))
             .ToArray();
 
     private static string Detail(DashboardSnapshot s, ShiftShareWarning w, Lang lang) => w.Kind switch

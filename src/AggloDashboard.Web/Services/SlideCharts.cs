@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Core.ShiftShare;
+using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 
@@ -28,64 +29,56 @@ public sealed class SlideCharts(DashboardDataService data)
         // The saved view's calculation settings, as its page would use them.
         var s = (await data.ResolveAsync(MetricSettingsText.Parse(name => view.Get(name)))).Snapshot;
         var y = PageQuery.ResolveYear(s, year ?? ParseInt(view.Get("year")));
-        MetricInfo Metric(string fallback) => PageQuery.ResolveMetric(s, view.Get("metric"), fallback);
-        string Title(string page) => UiText.Get(lang, "nav." + page);
+        // The view's metric, or the one its page shows by default.
+        var m = PageQuery.ResolveMetric(s, view.Get("metric"), PageDefaults.Metric(view.Path));
+        // A city the shown version does not have (a story saved on another dataset) says so above the ranking.
+        var pageName = UiText.Get(lang, StoryPages.Paths.Contains(view.Path) ? StoryCaptions.PageKey(view.Path) : "city.notFound");
 
         SlideContent Yearly(string title, params Figure[] figures) => Content(title, figures, s.Years, y) with { Illustrative = s.Version.IsIllustrative };
         SlideContent Fixed(string title, params Figure[] figures) => Content(title, figures, [], null) with { Illustrative = s.Version.IsIllustrative };
-        Figure[] MapAndRanking(MetricInfo m) =>
+        Figure[] MapAndRanking() =>
             s.HasBoundaries ? [MapFigure.Build(s, m, y, lang), RankingFigure.Build(s, m, y, lang)] : [RankingFigure.Build(s, m, y, lang)];
 
         switch (view.Path)
         {
-            case "/":
-                return Yearly(Title("overview"), MapAndRanking(Metric(MetricCodes.CouplingD)));
-            case "/map":
-                return Yearly(Title("map"), MapAndRanking(Metric(MetricCodes.InnovationD)));
-            case "/trends":
+            case DashboardUrls.OverviewPath or DashboardUrls.MapPath:
+                return Yearly(pageName, MapAndRanking());
+            case DashboardUrls.TrendsPath:
             {
                 var (from, to) = TrendData.ResolveRange(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")));
-                var m = Metric(MetricCodes.CouplingD);
-                return Fixed(Title("trends") + " · " + m.Name(lang), TrendFigure.Build(s, m, PageQuery.ResolveCities(s, view.Get("cities")), from, to, lang,
+                return Fixed(pageName + " · " + m.Name(lang), TrendFigure.Build(s, m, PageQuery.ResolveCities(s, view.Get("cities")), from, to, lang,
                     view.Get("multiples") is "1" or "true"));
             }
             case "/coordination":
-                return Fixed(Title("coordination"), CoordinationFigures.ClassHeatmap(s, MetricCodes.InnovationD, lang));
+                return Fixed(pageName, CoordinationFigures.ClassHeatmap(s, PageDefaults.CoordinationHeatmapMetric, lang));
             case "/coupling":
-                return Yearly(Title("coupling"), CouplingFigures.Scatter(s, y, lang, s.Analyses.IsoLines));
+                return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, s.Analyses.IsoLines));
             case "/disparities":
             {
-                var m = Metric(MetricCodes.CouplingD);
-                var sigma = s.Analyses.Analytics.Metric(m.Code, null).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
-                return Fixed(Title("disparities") + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
+                var sigma = (await s.Analyses.Analytics.MetricAsync(m.Code, null, CancellationToken.None)).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
+                return Fixed(pageName + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":
-                return Yearly(Title("diagnosis"),
-                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, s.Analyses.Obstacles, y, lang), lang));
-            case "/spatial" when s.Analyses.Analytics.Weights.Default is { } weights:
+                return Yearly(pageName,
+                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, await s.Analyses.ObstaclesAsync(CancellationToken.None), y, lang), lang));
+            case "/spatial" when (await s.Analyses.Analytics.WeightsAsync(CancellationToken.None)).Default is { } weights:
             {
-                var m = Metric(MetricCodes.CouplingD);
-                var moran = s.Analyses.Analytics.Metric(m.Code, weights).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
+                var moran = (await s.Analyses.Analytics.MetricAsync(m.Code, weights, CancellationToken.None)).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
-                return Fixed(Title("spatial") + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
+                return Fixed(pageName + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }
             case DashboardUrls.ShiftSharePath when ShiftShareView.Resolve(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")),
                 view.Get("method"), view.Get("cities"), lang) is { Result: { } result } shift:
-                return Fixed($"{UiText.Get(lang, "nav.shift-share")} · {shift.From}–{shift.To} · {UiText.Get(lang, "shift.method." + shift.Method.ToCode())}",
+                return Fixed($"{pageName} · {shift.From}–{shift.To} · {UiText.Get(lang, "shift.method." + shift.Method.ToCode())}",
                     ShiftShareFigures.Components(s, shift.Cities, lang), ShiftShareFigures.CompetitiveHeatmap(s, result, shift.Cities, lang));
         }
 
         if (view.Path.StartsWith("/city/", StringComparison.Ordinal) && s.CityByCode.TryGetValue(view.Path["/city/".Length..], out var city))
         {
-            var m = Metric(MetricCodes.CouplingD);
             return Fixed(lang.Pick(city.NameZh, city.NameEn) + " · " + m.Name(lang), TrendFigure.Build(s, m, [city.Code], s.Years[0], s.LatestYear, lang));
         }
 
-        var page = view.Path.TrimStart('/');
-        var metric = Metric(page == "drivers" ? MetricCodes.LqProducerServices : MetricCodes.CouplingD);
-        // A city the shown version does not have (a story saved on another dataset) says so above the ranking.
-        var title = page.StartsWith("city/", StringComparison.Ordinal) ? UiText.Get(lang, "city.notFound") : Title(page);
-        return Yearly(title, RankingFigure.Build(s, metric, y, lang));
+        return Yearly(pageName, RankingFigure.Build(s, m, y, lang));
     }
 
     private static SlideContent Content(string title, IReadOnlyList<Figure> figures, IReadOnlyList<int> years, int? year) =>

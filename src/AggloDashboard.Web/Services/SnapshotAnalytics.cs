@@ -42,15 +42,13 @@ public sealed class SnapshotAnalytics
 
     public RegressionSpec DefaultSpec { get; }
 
-    /// <summary>The regression, its panel and the grey relational grades for a spec (the default one from <see cref="Default"/>).</summary>
-    public Task<AnalyticsResults> DriversAsync(RegressionSpec spec, CancellationToken ct)
-    {
-        var key = SpecKey(spec);
-        return key == SpecKey(DefaultSpec)
-            ? DefaultAsync(ct)
-            : _cache.GetAsync("drivers|" + key, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, [],
-                new AnalyticsOptions { Metrics = [], Regression = spec }), ct);
-    }
+    /// <summary>
+    /// The regression, its panel and the grey relational grades for a spec, without the spatial statistics: the
+    /// drivers page never waits for the permutation tests of <see cref="Default"/>.
+    /// </summary>
+    public Task<AnalyticsResults> DriversAsync(RegressionSpec spec, CancellationToken ct) =>
+        _cache.GetAsync(DriversKey(spec), () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, [],
+            new AnalyticsOptions { Metrics = [], Regression = spec }), ct);
 
     /// <inheritdoc cref="DriversAsync"/>
     public AnalyticsResults Drivers(RegressionSpec spec) => DriversAsync(spec, CancellationToken.None).GetAwaiter().GetResult();
@@ -79,6 +77,9 @@ public sealed class SnapshotAnalytics
 
     /// <summary>The key, in the snapshot's cache, of one metric's analyses under one weights matrix.</summary>
     public static string MetricKey(string metric, SpatialWeights? weights) => "metric|" + metric + "|" + (weights?.Name ?? "none");
+
+    /// <summary>The key, in the snapshot's cache, of the regressions and grey grades of one spec.</summary>
+    public static string DriversKey(RegressionSpec spec) => "drivers|" + SpecKey(spec);
 
     public static string SpecKey(RegressionSpec spec) =>
         $"{spec.Dependent}|{string.Join(',', spec.Drivers)}|{(spec.LagDrivers ? 1 : 0)}|{(spec.LogDrivers ? 1 : 0)}";

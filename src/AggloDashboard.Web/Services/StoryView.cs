@@ -22,19 +22,6 @@ public sealed record StoryView(string Path, string Query)
     public string? Get(string key) =>
         QueryHelpers.ParseQuery(Query).TryGetValue(key, out var value) ? value.ToString() : null;
 
-    /// <summary>The page's URL in <paramref name="lang"/>, with the year replaced when <paramref name="year"/> is given.</summary>
-    public string Url(Lang lang, int? year = null)
-    {
-        var values = QueryHelpers.ParseQuery(Query).ToDictionary(kv => kv.Key, kv => (string?)kv.Value.ToString());
-        if (year is { } y)
-        {
-            values["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        values["lang"] = lang.Code();
-        return QueryHelpers.AddQueryString(Path, values);
-    }
-
     /// <summary>The path and query without a language, as <c>/present?view=</c> takes it.</summary>
     public string PathAndQuery => Query.Length == 0 ? Path : Path + "?" + Query;
 }

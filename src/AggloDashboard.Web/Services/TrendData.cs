@@ -1,5 +1,6 @@
 using System.Globalization;
 using AggloDashboard.Core.Domain;
+using AggloDashboard.Web.Tables;
 
 namespace AggloDashboard.Web.Services;
 

@@ -83,8 +83,9 @@ public sealed class RegionSetPanelTests
         var dataset = National.Value.Dataset;
         var weights = DatasetWeights.For(dataset);
 
-        // Taiwan touches no other region, so queen contiguity cannot be the default; it is still computed.
-        Assert.Equal(["queen contiguity leaves 710000 without a neighbour; inverse distance is the default instead"], weights.Notes);
+        // Taiwan touches no other region: it stays in with no neighbours, and queen contiguity remains the default.
+        Assert.Equal(["queen contiguity leaves 710000 without a neighbour: kept with no neighbours (never significant)"], weights.Notes);
+        Assert.Same(weights.Queen, weights.Default);
         Assert.Equal(367, weights.Default!.Codes.Count);
         var values = weights.Default.Codes
             .Select(code => dataset.Observations.Single(o => o.RegionCode == code && o.Year == 2023 && o.IndicatorCode == "ctx.gdp").Value!.Value)

@@ -57,10 +57,31 @@ public sealed class AnalysisLoadingTests(DashboardFixture fixture) : IAsyncLifet
     }
 
     [Fact]
-    public async Task The_drivers_page_shows_its_pickers_while_the_default_regression_is_computed_in_English()
+    public async Task Prerendering_sends_the_computing_cards_without_waiting_for_the_analysis()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await GatedAsync("0.18", gate);
+        await GatedAsync("0.21", gate);
+        _host.Context.Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        _host.Navigation.NavigateTo("/spatial?tol=0.21&lang=en");
+        var page = _host.Context.Render<Spatial>();
+
+        Assert.Contains("Computing Moran's I and LISA", page.Find("[data-testid=moran-computing]").TextContent);
+        Assert.NotNull(page.Find("[data-testid=weights-picker]"));
+        gate.SetResult();
+    }
+
+    [Fact]
+    public async Task The_drivers_page_shows_its_pickers_while_the_default_regression_is_computed_in_English_without_waiting_for_moran()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshot = (await fixture.Data.ResolveAsync(MetricSettingsText.ParseText("tol=0.18"))).Snapshot;
+        var spec = snapshot.Analyses.Analytics.DefaultSpec;
+        _ = snapshot.Analyses.GetAsync(SnapshotAnalytics.DriversKey(spec), () =>
+        {
+            gate.Task.Wait();
+            return AnalyticsReport.Compute(snapshot.Dataset, snapshot.Results, [], new AnalyticsOptions { Metrics = [], Regression = spec });
+        }, CancellationToken.None);
 
         _host.Navigation.NavigateTo("/drivers?tol=0.18&lang=en");
         var page = _host.Context.Render<Drivers>();

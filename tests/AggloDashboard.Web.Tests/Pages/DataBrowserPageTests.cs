@@ -144,7 +144,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Equal(report.Outliers.Count, outlierLinks.Count);
         foreach (var (outlier, link) in report.Outliers.Zip(outlierLinks))
         {
-            Assert.Equal(new DataBrowserQuery(outlier.RegionCode, outlier.Year, outlier.IndicatorCode, Lang: Lang.En).Url(), link.GetAttribute("href"));
+            Assert.Equal(DashboardUrls.Data(new DataBrowserQuery(outlier.RegionCode, outlier.Year, outlier.IndicatorCode, Lang: Lang.En)), link.GetAttribute("href"));
         }
 
         // Changchun is far above the other cities in most indicators every year: that is no entry error.
@@ -167,7 +167,7 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
         var added = snapshot.Analyses.Quality.Outliers.Except(seed.Analyses.Quality.Outliers);
         var outlier = Assert.Single(added);
         Assert.Equal(("220300", 2016, "inn.rd_personnel"), (outlier.RegionCode, outlier.Year, outlier.IndicatorCode));
-        var url = new DataBrowserQuery("220300", 2016, "inn.rd_personnel", Lang: Lang.En).Url();
+        var url = DashboardUrls.Data(new DataBrowserQuery("220300", 2016, "inn.rd_personnel", Lang: Lang.En));
         Assert.Single(panel.FindAll("[data-testid=quality-outlier-link]"), l => l.GetAttribute("href") == url);
         var row = panel.FindAll("[data-testid=quality-outliers] tr").Single(r => r.TextContent.Contains("2016")).TextContent;
         Assert.Contains("trend", row);

@@ -73,7 +73,8 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         page.Find("[data-testid=forecast-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download"));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         Assert.Equal("forecast-innov.d.csv", call.Arguments[0]);
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var models = fixture.Snapshot.Analyses.Forecasts(MetricCodes.InnovationD).Where(f => f.Result.Model is not null).ToArray();
@@ -88,7 +89,8 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         page.Find("[data-testid=obstacles-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download"));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(fixture.Snapshot.Cities.Count * 5 + 1, lines.Length);
     }

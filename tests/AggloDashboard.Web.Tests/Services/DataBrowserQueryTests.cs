@@ -12,7 +12,7 @@ public sealed class DataBrowserQueryTests(DashboardFixture fixture)
     {
         var query = new DataBrowserQuery("220100", 2020, "emp.total", Subsystem.EmploymentTotal, 3, ObservationSort.Value, true, DataBrowserQuery.QualityTab, Lang.En);
 
-        var url = query.Url();
+        var url = DashboardUrls.Data(query);
 
         Assert.Equal("/data?city=220100&year=2020&indicator=emp.total&subsystem=employment_total&page=3&sort=value&desc=1&tab=quality&lang=en", url);
         var problems = new List<string>();

@@ -95,11 +95,11 @@ public sealed class MetricSettingsQueryTests
     [Fact]
     public void Applying_settings_replaces_the_old_ones_and_keeps_the_rest_of_the_url()
     {
-        var url = MetricSettingsQuery.Apply("/coupling?year=2015&ccd=modified&tol=0.3&lang=en",
+        var url = DashboardUrls.WithSettings("/coupling?year=2015&ccd=modified&tol=0.3&lang=en",
             MetricSettings.Default with { Weighting = IndicatorWeighting.Equal });
 
         Assert.Equal("/coupling?year=2015&lang=en&weighting=equal", url);
-        Assert.Equal("/coupling?year=2015&lang=en", MetricSettingsQuery.Apply(url, MetricSettings.Default));
+        Assert.Equal("/coupling?year=2015&lang=en", DashboardUrls.WithSettings(url, MetricSettings.Default));
     }
 
     [Property(MaxTest = 200)]

@@ -32,6 +32,28 @@ public sealed class SnapshotAnalysesCacheTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task A_blocking_get_on_a_single_threaded_context_returns_while_the_computation_runs_elsewhere()
+    {
+        var analyses = Fresh();
+        var context = new ParkedContinuations();
+
+        // As the renderer's thread while prerendering: it blocks in Get, and whatever is posted to its context waits.
+        var blocked = Task.Run(() =>
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+            return analyses.Get("first", () =>
+            {
+                Thread.Sleep(200);
+                return "computed";
+            });
+        });
+
+        Assert.Same(blocked, await Task.WhenAny(blocked, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Equal("computed", await blocked);
+        Assert.Equal(0, context.Posted);
+    }
+
+    [Fact]
     public async Task A_caller_that_leaves_does_not_cancel_the_computation_another_caller_waits_for()
     {
         var analyses = Fresh();
@@ -77,5 +99,15 @@ public sealed class SnapshotAnalysesCacheTests(DashboardFixture fixture)
         Assert.Equal(SnapshotAnalyses.Capacity, analyses.Count);
         Assert.Equal(-1, await analyses.GetAsync("key0", () => -1, CancellationToken.None));
         Assert.Equal(SnapshotAnalyses.Capacity, await analyses.GetAsync("key" + SnapshotAnalyses.Capacity, () => -1, CancellationToken.None));
+    }
+
+    /// <summary>A context whose posts never run, as a thread that is blocked: a continuation posted here is lost.</summary>
+    private sealed class ParkedContinuations : SynchronizationContext
+    {
+        private int _posted;
+
+        public int Posted => Volatile.Read(ref _posted);
+
+        public override void Post(SendOrPostCallback d, object? state) => Interlocked.Increment(ref _posted);
     }
 }

@@ -32,15 +32,19 @@ public sealed class SnapshotAnalyticsTests(DashboardFixture fixture)
     }
 
     [Fact]
-    public void The_default_spec_and_default_metrics_are_served_from_the_default_results()
+    public void The_default_metrics_are_served_from_the_default_results_and_the_default_spec_without_the_spatial_tests()
     {
         var analyses = Fresh().Analyses;
         var analytics = analyses.Analytics;
 
-        Assert.Same(analytics.Default, analytics.Drivers(RegressionSpec.Default(fixture.Snapshot.Dataset)));
         Assert.Same(analytics.Default, analytics.Metric(MetricCodes.LqProducerServices, null));
         Assert.Same(analytics.Default, analytics.Metric(MetricCodes.CouplingD, analytics.Weights.Default));
         Assert.Equal(2, analyses.Computations);
+        var drivers = analytics.Drivers(RegressionSpec.Default(fixture.Snapshot.Dataset));
+        Assert.Empty(drivers.Moran);
+        Assert.Equal(analytics.Default.Regressions.Select(r => r.Coefficients.Select(c => c.Estimate).ToArray()),
+            drivers.Regressions.Select(r => r.Coefficients.Select(c => c.Estimate).ToArray()));
+        Assert.Equal(3, analyses.Computations);
     }
 
     [Fact]

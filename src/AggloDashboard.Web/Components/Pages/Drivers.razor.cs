@@ -5,6 +5,7 @@ using AggloDashboard.Data.Export;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -13,15 +14,12 @@ namespace AggloDashboard.Web.Components.Pages;
 /// <summary>What drives a metric: pooled OLS and two-way fixed effects on the chosen drivers, and grey relational grades.</summary>
 public partial class Drivers
 {
-    [SupplyParameterFromQuery(Name = "metric")] public string? Metric { get; set; }
     [SupplyParameterFromQuery(Name = "drivers")] public string? DriverCodes { get; set; }
     [SupplyParameterFromQuery(Name = "lag")] public string? Lag { get; set; }
     [SupplyParameterFromQuery(Name = "log")] public string? Log { get; set; }
     [SupplyParameterFromQuery(Name = "scope")] public string? Scope { get; set; }
-    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
 
     private DashboardSnapshot? _snapshot;
-    private Lang _lang;
     private MetricInfo? _metric;
     private IReadOnlyList<string> _allDrivers = [];
     private RegressionSpec? _spec;
@@ -30,6 +28,13 @@ public partial class Drivers
     private Figure? _coefficients;
     private IReadOnlyList<GreyGrade> _greyOverall = [];
     private IReadOnlyList<string> _greyCities = [];
+
+    /// <summary>
+    /// The grey table's city columns: every city, or with many cities only the one chosen in the scope picker, so the
+    /// table is not hundreds of columns wide (the download has every city).
+    /// </summary>
+    private IReadOnlyList<string> GreyTableCities =>
+        _greyCities.Count > CityDirectory.ManyCities ? _greyCities.Where(c => c == _scope).ToArray() : _greyCities;
     private string _scope = GreyRelationalPanel.OverallScope;
     private Figure? _grey;
     private bool _copied;
@@ -37,8 +42,7 @@ public partial class Drivers
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _lang = LangCodes.Parse(LangCode);
-        _metric = PageQuery.ResolveMetric(_snapshot, Metric, MetricCodes.LqProducerServices);
+        _metric = MetricIn(_snapshot, PageDefaults.DriversMetric);
         _allDrivers = DriverTerms.Drivers(_snapshot.Dataset).Select(i => i.Code).ToArray();
         var chosen = DashboardQuery.ParseCities(DriverCodes).ToHashSet(StringComparer.Ordinal);
         var drivers = _allDrivers.Where(chosen.Contains).ToArray();
@@ -48,27 +52,30 @@ public partial class Drivers
         {
             // The pickers show at once; the regressions and grey grades wait for their computation.
             _results = null;
+            if (!RendererInfo.IsInteractive)
+            {
+                // Prerendering sends the page with its computing card at once; the live circuit waits for the analysis.
+                return;
+            }
+
             StateHasChanged();
         }
 
         _results = await pending;
         _fits = _results.Regressions;
-        _coefficients = _fits.Count > 0 ? CoefficientFigure.Build(_fits, Label, _lang) : null;
+        _coefficients = _fits.Count > 0 ? CoefficientFigure.Build(_fits, Label, Lang) : null;
         _greyOverall = _results.GreyRelational.Where(g => g.Scope == GreyRelationalPanel.OverallScope).ToArray();
         _greyCities = _results.GreyRelational.Select(g => g.Scope).Where(s => s != GreyRelationalPanel.OverallScope).Distinct().ToArray();
         _scope = Scope is { } scope && _greyCities.Contains(scope) ? scope : GreyRelationalPanel.OverallScope;
         var shown = _results.GreyRelational.Where(g => g.Scope == _scope).ToArray();
-        _grey = shown.Length > 0 ? GreyRelationalFigure.Build(shown, DriverName, _lang) : null;
+        _grey = shown.Length > 0 ? GreyRelationalFigure.Build(shown, DriverName, Lang) : null;
         _copied = false;
     }
+    private string Num(double value) => ChartFormat.Value(value, Lang.Culture());
 
-    private string T(string key) => UiText.Get(_lang, key);
+    private string DriverName(string code) => DriverTerms.DriverName(_snapshot!.Dataset, code, Lang);
 
-    private string Num(double value) => ChartFormat.Value(value, _lang.Culture());
-
-    private string DriverName(string code) => DriverTerms.DriverName(_snapshot!.Dataset, code, _lang);
-
-    private string Label(string term) => DriverTerms.Label(_spec!, _snapshot!.Dataset, term, _lang);
+    private string Label(string term) => DriverTerms.Label(_spec!, _snapshot!.Dataset, term, Lang);
 
     /// <summary>The terms of every model, drivers first and the intercept last (as in the text table).</summary>
     private IEnumerable<string> Terms
@@ -82,7 +89,7 @@ public partial class Drivers
 
     private string Url(string? metric = null, IReadOnlyList<string>? drivers = null, bool? lag = null, bool? log = null,
         string? scope = null) =>
-        DashboardUrls.Drivers(new DashboardQuery(Metric: metric ?? _metric!.Code, Lang: _lang, Settings: Settings), drivers ?? _spec!.Drivers,
+        DashboardUrls.Drivers(new DashboardQuery(Metric: metric ?? _metric!.Code, Lang: Lang, Settings: Settings), drivers ?? _spec!.Drivers,
             lag ?? _spec!.LagDrivers, log ?? _spec!.LogDrivers, Scoped(scope ?? _scope));
 
     /// <summary>The grey scope for the URL: a city code, or nothing for the overall grades.</summary>
@@ -110,28 +117,7 @@ public partial class Drivers
     private async Task DownloadTableAsync() =>
         await JS.DownloadAsync($"regression-{_metric!.Code}.txt", TextTable(), "text/plain;charset=utf-8");
 
-    private PageTable RegressionTable()
-    {
-        var header = new[]
-        {
-            T("drivers.term"), "term", "model", T("drivers.estimate"), T("drivers.se"), T("drivers.t"), T("drivers.p"),
-            "ci_low", "ci_high", T("drivers.r2"), T("drivers.n"), T("drivers.clusters"),
-        };
-        var rows = _fits.SelectMany(fit => fit.Coefficients.Select(c => new[]
-        {
-            Label(c.Term), c.Term, AnalyticsCsvWriter.ModelCode(fit.Model), CsvText.Number(c.Estimate), CsvText.Number(c.StandardError),
-            CsvText.Number(c.T), CsvText.Number(c.P), CsvText.Number(c.CiLow), CsvText.Number(c.CiHigh), CsvText.Number(fit.RSquared),
-            fit.N.ToString(System.Globalization.CultureInfo.InvariantCulture), fit.Clusters.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
-        return PageTable.Of(new[] { header }.Concat(rows));
-    }
+    private PageTable RegressionTable() => DriverTables.Regressions(_fits, _spec!, _snapshot!.Dataset, Lang);
 
-    private PageTable GreyTable() => PageTable.Of(
-        new[] { new[] { T("drivers.scope"), "scope", T("drivers.drivers"), "driver", T("drivers.grade"), T("label.rank"), "n" } }.Concat(
-            _results!.GreyRelational.Select(g => new[]
-            {
-                g.Scope == GreyRelationalPanel.OverallScope ? T("drivers.overall") : _snapshot!.CityName(g.Scope, _lang), g.Scope,
-                DriverName(g.Driver), g.Driver, CsvText.Number(g.Grade), g.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                g.Years.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            })));
+    private PageTable GreyTable() => DriverTables.Grey(_snapshot!, _results!.GreyRelational, Lang);
 }

@@ -11,12 +11,8 @@ namespace AggloDashboard.Web.Components.Pages;
 public partial class Import : IDisposable
 {
     [Inject] private DataManagementService Management { get; set; } = null!;
-    [Inject] private DashboardDataService Data { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
-    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
-
-    private Lang _lang;
     private string? _fileName;
     private byte[]? _content;
     private string? _fileError;
@@ -36,7 +32,6 @@ public partial class Import : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        _lang = LangCodes.Parse(LangCode);
         _indicators = (await Data.GetCurrentAsync()).Dataset.Indicators;
     }
 
@@ -57,7 +52,7 @@ public partial class Import : IDisposable
         var maxBytes = Management.ImportLimits.MaxBytes;
         if (e.File.Size > maxBytes)
         {
-            _fileError = $"{e.File.Name}: {string.Format(_lang.Culture(), T("import.tooLarge"), ImportLimits.Megabytes(maxBytes))}";
+            _fileError = $"{e.File.Name}: {string.Format(Lang.Culture(), T("import.tooLarge"), ImportLimits.Megabytes(maxBytes))}";
             return;
         }
 
@@ -113,7 +108,7 @@ public partial class Import : IDisposable
     public void Dispose() => _previewCancellation?.Cancel();
 
     private string ProgressText(ImportProgress p) =>
-        string.Format(_lang.Culture(), T(p.Parsing ? "import.progress.parsing" : "import.progress.reading"), p.Sheet, p.SheetCount, p.SheetName ?? "");
+        string.Format(Lang.Culture(), T(p.Parsing ? "import.progress.parsing" : "import.progress.reading"), p.Sheet, p.SheetCount, p.SheetName ?? "");
 
     private async Task CommitAsync()
     {
@@ -135,7 +130,7 @@ public partial class Import : IDisposable
         }
         catch (Data.Store.StoreUnavailableException e)
         {
-            _commitError = StoreFaultText.For(e.Fault, _lang);
+            _commitError = StoreFaultText.For(e.Fault, Lang);
         }
         finally
         {
@@ -152,6 +147,4 @@ public partial class Import : IDisposable
             .Concat(diff.Removed.Select(c => (T("import.removed"), c)));
 
     private static string Format(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
-
-    private string T(string key) => UiText.Get(_lang, key);
 }

@@ -2,6 +2,7 @@ using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
 
 namespace AggloDashboard.Web.Components.Pages;
@@ -12,17 +13,11 @@ namespace AggloDashboard.Web.Components.Pages;
 /// </summary>
 public partial class ShiftShare
 {
-    [Inject] private DashboardDataService Data { get; set; } = default!;
-    [Inject] private NavigationManager Nav { get; set; } = default!;
-
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "method")] public string? Method { get; set; }
-    [SupplyParameterFromQuery(Name = "cities")] public string? CitiesParameter { get; set; }
-    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
 
     private DashboardSnapshot? _snapshot;
-    private Lang _lang;
     private ShiftShareView? _view;
     private IReadOnlyList<CityShiftShare> _cities = [];
 
@@ -38,23 +33,19 @@ public partial class ShiftShare
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _lang = LangCodes.Parse(LangCode);
-        _view = ShiftShareView.Resolve(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, CitiesParameter, _lang);
+        _view = ShiftShareView.Resolve(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, Cities, Lang);
         _cities = _view.Cities;
         if (_view.Result is not { } result)
         {
             return;
         }
 
-        _warnings = ShiftShareText.Warnings(_snapshot, result.Warnings, _lang);
-        _reading = ShiftShareReading.Decomposition(_snapshot, result, _cities, _lang);
-        _bars = ShiftShareFigures.Components(_snapshot, _cities, _lang);
-        _heatmap = ShiftShareFigures.CompetitiveHeatmap(_snapshot, result, _cities, _lang);
+        _warnings = ShiftShareText.Warnings(_snapshot, result.Warnings, Lang);
+        _reading = ShiftShareReading.Decomposition(_snapshot, result, _cities, Lang);
+        _bars = ShiftShareFigures.Components(_snapshot, _cities, Lang);
+        _heatmap = ShiftShareFigures.CompetitiveHeatmap(_snapshot, result, _cities, Lang);
     }
-
-    private string T(string key) => UiText.Get(_lang, key);
-
-    private string CityName(string code) => _snapshot!.CityName(code, _lang);
+    private string CityName(string code) => _snapshot!.CityName(code, Lang);
 
     private string MethodName(ShiftShareMethod method) => T("shift.method." + method.ToCode());
 
@@ -66,7 +57,7 @@ public partial class ShiftShare
         var chosen = cities ?? _view!.ChosenCities;
         var all = chosen.Count == 0 || chosen.Count == _snapshot!.Cities.Count;
         var m = method ?? _view!.Method;
-        return DashboardUrls.ShiftShare(new DashboardQuery(Cities: all ? null : chosen, Lang: _lang, Settings: Settings),
+        return DashboardUrls.ShiftShare(new DashboardQuery(Cities: all ? null : chosen, Lang: Lang, Settings: Settings),
             from ?? PageQuery.Int(From), to ?? PageQuery.Int(To), m == ShiftShareMethod.Dynamic ? m.ToCode() : null);
     }
 
@@ -84,16 +75,6 @@ public partial class ShiftShare
     }
 
     /// <summary>The table as shown: a row per chosen city, the method's components at full precision.</summary>
-    private PageTable Table()
-    {
-        var components = _view!.Method.Components();
-        string[] header = [T("label.city"), "region_code", "base_year", "end_year", "method", .. components.Select(c => c.ToCode())];
-        var rows = _cities.Select(c => new[]
-        {
-            CityName(c.RegionCode), c.RegionCode, Inv(_view.From), Inv(_view.To), _view.Method.ToCode(),
-        }.Concat(components.Select(k => CsvText.Number(c.Total[k]))));
-        return PageTable.Of(new[] { header }.Concat(rows));
-    }
+    private PageTable Table() => ShiftShareTables.Components(_snapshot!, _view!, _cities, Lang);
 
-    private static string Inv(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

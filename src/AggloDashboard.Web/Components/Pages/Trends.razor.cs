@@ -3,6 +3,7 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;
 using Plotly.Blazor;
 
@@ -10,19 +11,11 @@ namespace AggloDashboard.Web.Components.Pages;
 
 public partial class Trends
 {
-    [Inject] private DashboardDataService Data { get; set; } = default!;
-    [Inject] private NavigationManager Nav { get; set; } = default!;
-
-    [SupplyParameterFromQuery(Name = "year")] public string? Year { get; set; }
-    [SupplyParameterFromQuery(Name = "metric")] public string? Metric { get; set; }
-    [SupplyParameterFromQuery(Name = "cities")] public string? Cities { get; set; }
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "multiples")] public string? Multiples { get; set; }
-    [SupplyParameterFromQuery(Name = "lang")] public string? LangCode { get; set; }
 
     private DashboardSnapshot? _snapshot;
-    private Lang _lang;
     private int? _year;
     private MetricInfo _metric = default!;
     private IReadOnlyList<string> _cities = [];
@@ -39,9 +32,8 @@ public partial class Trends
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _lang = LangCodes.Parse(LangCode);
         _year = PageQuery.Int(Year) is { } y && _snapshot.Years.Contains(y) ? y : null;
-        _metric = PageQuery.ResolveMetric(_snapshot, Metric, MetricCodes.CouplingD);
+        _metric = MetricIn(_snapshot, PageDefaults.TrendsMetric);
         _cities = PageQuery.ResolveCities(_snapshot, Cities);
         _allSelected = _snapshot.Cities.All(c => _cities.Contains(c.Code));
         (_from, _to) = TrendData.ResolveRange(_snapshot, PageQuery.Int(From), PageQuery.Int(To));
@@ -50,23 +42,20 @@ public partial class Trends
         _many = CityDirectory.HasMany(_snapshot);
         _series = TrendData.Series(_snapshot, _metric.Code, ShownCities, _years);
         _mean = TrendData.MeanOfCities(_snapshot, _metric.Code, _years);
-        _figure = TrendFigure.Build(_snapshot, _metric, ShownCities.Count > 0 ? ShownCities : _cities, _from, _to, _lang, _multiples);
+        _figure = TrendFigure.Build(_snapshot, _metric, ShownCities.Count > 0 ? ShownCities : _cities, _from, _to, Lang, _multiples);
     }
-
-    private string T(string key) => UiText.Get(_lang, key);
-
     /// <summary>The cities drawn and tabled one by one: with many cities, all of them are summarised by the mean and the band instead.</summary>
     private IReadOnlyList<string> ShownCities => _many && _allSelected ? [] : _cities;
 
     /// <summary>A chip per city, or with many cities a chip per shown city and a picker for the others.</summary>
     private IEnumerable<Region> ChipCities => _many ? ShownCities.Select(c => _snapshot!.CityByCode[c]) : _snapshot!.Cities;
 
-    private string Format(double? value) => value is { } v ? ChartFormat.Value(v, _lang.Culture()) : "—";
+    private string Format(double? value) => value is { } v ? ChartFormat.Value(v, Lang.Culture()) : "—";
 
-    private PageTable ViewTable() => TrendData.Table(_snapshot!, _metric, _cities, _years, _lang);
+    private PageTable ViewTable() => TrendData.Table(_snapshot!, _metric, _cities, _years, Lang);
 
     /// <summary>The current state; all cities are written as no <c>cities</c> parameter.</summary>
-    private DashboardQuery Query => new(_year, _metric.Code, _allSelected ? null : _cities, _lang, Settings);
+    private DashboardQuery Query => new(_year, _metric.Code, _allSelected ? null : _cities, Lang, Settings);
 
     private void Go(DashboardQuery q, int from, int to, bool multiples)
     {

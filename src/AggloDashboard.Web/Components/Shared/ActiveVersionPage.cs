@@ -8,7 +8,7 @@ namespace AggloDashboard.Web.Components.Shared;
 /// circuit), the page loads its parameters again and shows the new version's numbers without a navigation. Its work
 /// for one set of parameters is cancelled through <see cref="PageToken"/> as soon as it is no longer wanted.
 /// </summary>
-public abstract class ActiveVersionPage : ComponentBase, IDisposable
+public abstract class ActiveVersionPage : PageBase, IDisposable
 {
     private CancellationTokenSource _work = new();
 

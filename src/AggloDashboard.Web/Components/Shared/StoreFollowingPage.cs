@@ -7,7 +7,7 @@ namespace AggloDashboard.Web.Components.Shared;
 /// A page listing what any instance may change (versions, stories): when the store changes here or on another instance
 /// (<see cref="DashboardDataService.StoreChanged"/>), the page loads its lists again without a navigation.
 /// </summary>
-public abstract class StoreFollowingPage : ComponentBase, IDisposable
+public abstract class StoreFollowingPage : PageBase, IDisposable
 {
     [Inject] private DashboardDataService Changes { get; set; } = default!;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using AggloDashboard.Data.Export;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Tables;
 
 /// <summary>
 /// A table a page shows, as its download menu gives it: the first row is the header, every cell the text the CSV
@@ -15,6 +16,9 @@ public sealed class PageTable
     private PageTable(IReadOnlyList<string[]> rows) => _rows = rows;
 
     public static PageTable Of(IEnumerable<IEnumerable<string>> rows) => new(rows.Select(r => r.ToArray()).ToArray());
+
+    /// <summary>The header, then the rows, as the CSV holds them.</summary>
+    internal IReadOnlyList<string[]> Rows => _rows;
 
     public string Csv() => CsvText.Build(_rows);
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tables;
 using MiniExcelLibs;
 
-namespace AggloDashboard.Web.Tests.Services;
+namespace AggloDashboard.Web.Tests.Tables;
 
 public sealed class PageTableTests
 {

@@ -1,0 +1,52 @@
+namespace AggloDashboard.Web;
+
+public static partial class UiText
+{
+    /// <summary>The methods page's titles, explanations and sources, one group a method (docs/METRICS.md).</summary>
+    private static readonly Dictionary<string, (string Zh, string En)> MethodTexts = new(StringComparer.Ordinal)
+    {
+        ["method.alphaEqual"] = ("等权 α = 1/{0}", "equal α = 1/{0}"),
+        ["method.lq.title"] = ("区位熵 LQ", "Location quotient LQ"),
+        ["method.lq.explain"] = ("E 为就业人数，i 为城市，s 为行业（制造业；生产性服务业为各生产性服务行业之和），R 为全部城市之和。LQ > 1 表示该行业在城市中相对集中。", "E is employment, i a city, s a sector (manufacturing; producer services is the sum of its sectors), R the sum over all cities. LQ > 1 means the sector is relatively concentrated in the city."),
+        ["method.coagg.title"] = ("协同集聚指数", "Synergy co-agglomeration"),
+        ["method.coagg.explain"] = ("第一项为协同质量，第二项为协同规模；p 为生产性服务业，m 为制造业。", "The first term is the quality of the synergy, the second its scale; p is producer services, m manufacturing."),
+        ["method.coagg.source"] = ("陈建军、刘月、邹苗苗（2016），浙江大学学报（人文社会科学版）", "Chen, Liu & Zou (2016), Journal of Zhejiang University (Humanities and Social Sciences)"),
+        ["method.eg.title"] = ("EG 与 EGK 指数", "EG and EGK indexes"),
+        ["method.eg.explain"] = ("缺少企业数据，赫芬达尔指数 H 取 0。", "Without plant data the Herfindahl index H is taken as 0."),
+        ["method.inequality.title"] = ("城市间差异：变异系数、泰尔指数、基尼系数", "Between-city gap: CV, Theil, Gini"),
+        ["method.inequality.sd"] = ("总体标准差", "population SD"),
+        ["method.inequality.explain"] = ("变异系数随时间下降即 σ 收敛，表示城市间差距缩小。", "A CV falling over time is sigma convergence: the gap between the cities narrows."),
+        ["method.entropy.title"] = ("熵权法", "Entropy weight method"),
+        ["method.entropy.normalise"] = ("正向：x' = (x − min)/(max − min)；负向：x' = (max − x)/(max − min)", "positive: x' = (x − min)/(max − min); negative: x' = (max − x)/(max − min)"),
+        ["method.entropy.explain"] = ("全部城市—年份混合计算，各年得分可比；权重见“创新协调”页。", "Pooled over every city-year so that scores compare across years; the weights are listed on the innovation coordination page."),
+        ["method.entropy.inUse"] = ("权重方法：", "Weighting: "),
+        ["method.entropy.method.entropy"] = ("熵权法", "entropy weights"),
+        ["method.entropy.method.equal"] = ("等权", "equal weights"),
+        ["method.entropy.method.user"] = ("用户给定权重", "user-given weights"),
+        ["method.ccd.title"] = ("耦合协调度模型", "Coupling coordination degree model"),
+        ["method.ccd.standard"] = ("标准形式：", "Standard form: "),
+        ["method.ccd.modified"] = ("王淑佳等修正形式：", "Modified form (Wang et al.): "),
+        ["method.ccd.explain"] = ("创新系统：U 为创新投入、产出、效益三个子系统得分（n = 3）；集聚—创新：U1 = 产业集聚综合指数，U2 = 创新综合发展指数 T（n = 2）。", "Innovation system: U are the input, output and benefit scores (n = 3); agglomeration × innovation: U1 = agglomeration composite, U2 = innovation development T (n = 2)."),
+        ["method.ccd.inUse"] = ("当前：", "In use: "),
+        ["method.ccd.form.standard"] = ("标准形式", "standard form"),
+        ["method.ccd.form.modified"] = ("修正形式", "modified form"),
+        ["method.ccd.innovation"] = ("；创新系统 ", "; innovation "),
+        ["method.ccd.coupling"] = ("；集聚—创新 ", "; agglomeration × innovation "),
+        ["method.ccd.source"] = ("廖重斌（1999），热带地理 19(2)；王淑佳、孔伟、任亮、治丹丹、戴宝印（2021），自然资源学报 36(3)", "Liao (1999), Tropical Geography 19(2); Wang, Kong, Ren, Zhi & Dai (2021), Journal of Natural Resources 36(3)"),
+        ["method.reldev.title"] = ("相对发展类型", "Relative development type"),
+        ["method.reldev.synchronous"] = (" → 同步发展", " → synchronous"),
+        ["method.reldev.otherwise"] = ("否则 U1 > U2 为创新滞后，U1 < U2 为集聚滞后", "otherwise U1 > U2: innovation lags; U1 < U2: agglomeration lags"),
+        ["method.reldev.explain"] = ("U1 为产业集聚综合指数，U2 为创新综合发展指数。", "U1 is the agglomeration composite, U2 the innovation development index."),
+        ["method.reldev.tolerance"] = ("容差：", "Tolerance: "),
+        ["method.reldev.source"] = ("docs/METRICS.md §5（默认规则，可调整）", "docs/METRICS.md §5 (default rule, editable)"),
+        ["method.obstacle.title"] = ("障碍度模型", "Obstacle degree model"),
+        ["method.obstacle.explain"] = ("F 为因子贡献度，I 为指标偏离度，O 为障碍度；全部指标达最优的城市—年份无障碍，不作诊断。", "F is the factor contribution, I the deviation, O the obstacle degree; a city-year at the best value of every indicator has no obstacle and is not diagnosed."),
+        ["method.obstacle.source"] = ("障碍度模型（因子贡献度—指标偏离度—障碍度），docs/METRICS.md §7", "Obstacle degree model (factor contribution, deviation, obstacle degree), docs/METRICS.md §7"),
+        ["method.gm11.title"] = ("GM(1,1) 灰色预测及检验", "GM(1,1) grey forecast and its checks"),
+        ["method.gm11.cumulative"] = ("累加序列", "cumulative sum"),
+        ["method.gm11.leastSquares"] = ("最小二乘", "least squares"),
+        ["method.gm11.classRatio"] = ("级比检验：", "Class ratio: "),
+        ["method.gm11.grades"] = ("好：C ≤ 0.35, P ≥ 0.95；合格：C ≤ 0.5, P ≥ 0.8；勉强合格：C ≤ 0.65, P ≥ 0.7；否则不合格", "good: C ≤ 0.35, P ≥ 0.95; qualified: C ≤ 0.5, P ≥ 0.8; barely: C ≤ 0.65, P ≥ 0.7; else unqualified"),
+        ["method.gm11.explain"] = ("至少需要 4 个连续年份的正值；级比检验未通过或精度不合格的预测标为“检验未通过，仅供参考”。", "Needs at least 4 consecutive positive values; a forecast failing the class-ratio check or graded unqualified is marked \"checks failed: not reliable\"."),
+    };
+}
