@@ -13,6 +13,7 @@ namespace AggloDashboard.Benchmarks;
 /// reading it back whole, on SQLite and on PostgreSQL on the same machine, for the seed and the national panel.
 /// PostgreSQL: AGGLO_TEST_POSTGRES names a role that may create databases (<c>source tests/postgres.sh start</c>).
 /// Run: dotnet run -c Release --project tests/AggloDashboard.Benchmarks -- --filter '*StoreBenchmarks*'
+/// (AGGLO_BENCH_STORES=postgres or sqlite times one engine alone).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
@@ -25,8 +26,13 @@ public class StoreBenchmarks
     private string? _sqlitePath;
     private string? _postgresDatabase;
 
-    [Params(StoreProvider.Sqlite, StoreProvider.Postgres)]
+    [ParamsSource(nameof(Providers))]
     public StoreProvider Provider { get; set; }
+
+    public static IEnumerable<StoreProvider> Providers() =>
+        Environment.GetEnvironmentVariable("AGGLO_BENCH_STORES") is { Length: > 0 } only
+            ? [StoreLocation.ParseProvider(only)]
+            : [StoreProvider.Sqlite, StoreProvider.Postgres];
 
     [Params("seed", "national")]
     public string Panel { get; set; } = "seed";
