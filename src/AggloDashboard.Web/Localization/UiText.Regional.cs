@@ -85,6 +85,7 @@ public static partial class UiText
         ["spatial.weights.queen"] = ("Queen 邻接", "Queen contiguity"),
         ["spatial.weights.distance"] = ("反距离", "Inverse distance"),
         ["spatial.weightsFallback"] = ("所选权重不可用，已改用{0}。", "The chosen weights are not available; showing {0} instead."),
+        ["spatial.islands"] = ("没有相邻城市（按无邻居处理：空间滞后为 0，LISA 不显著）：{0}。", "No contiguous neighbour (kept with none: spatial lag 0, LISA never significant): {0}."),
         ["spatial.unavailable"] = ("该数据集没有可用的边界，无法计算空间权重。", "This dataset has no usable boundaries, so there are no spatial weights."),
         ["spatial.fewRegions"] = ("仅有 {0} 个地区：莫兰指数和 LISA 的检验功效很低，不显著并不能说明没有空间格局，单个城市就可能决定一个局部集聚。",
             "Only {0} regions: Moran's I and LISA tests have little power, so a non-significant result is weak evidence of no spatial pattern, and a single city can decide a local cluster."),

@@ -53,6 +53,18 @@ public sealed class NationalPagesTests(NationalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public void Spatial_keeps_queen_contiguity_and_names_the_island_that_has_no_neighbour()
+    {
+        var page = Open<Spatial>("/spatial?lang=en");
+        var island = fixture.Snapshot.CityByCode["710000"];
+
+        Assert.Contains("Queen contiguity", page.Find("[data-testid=weights-picker]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=weights-fallback]"));
+        Assert.Equal($"No contiguous neighbour (kept with none: spatial lag 0, LISA never significant): {island.NameEn}.",
+            page.Find("[data-testid=islands-note]").TextContent.Trim());
+    }
+
+    [Fact]
     public void The_overview_shows_the_extremes_until_show_all_is_switched_on_and_then_scrolls_inside_the_card()
     {
         var middle = fixture.Snapshot.ValuesFor(CouplingD.Code, 2023).Where(v => v.Value is not null).OrderBy(v => v.Value).ElementAt(180).City.Code;

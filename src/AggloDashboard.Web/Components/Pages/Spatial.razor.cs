@@ -19,6 +19,7 @@ public partial class Spatial
     private int _year;
     private MetricInfo? _metric;
     private SpatialWeights? _weights;
+    private IReadOnlyList<string> _islands = [];
     private string _weightsCode = QueenCode;
     private bool _fellBack;
     private int _regions;
@@ -56,6 +57,7 @@ public partial class Spatial
         _weights = requested ?? available.Default;
         _fellBack = WeightsCode is QueenCode or DistanceCode && requested is null && _weights is not null;
         _weightsCode = ReferenceEquals(_weights, available.InverseDistance) ? DistanceCode : QueenCode;
+        _islands = IslandNames(_weights);
         if (_weights is null)
         {
             return;
@@ -92,6 +94,12 @@ public partial class Spatial
     private void OnWeightsChanged(string weights) => Nav.NavigateTo(DashboardUrls.Spatial(Query, weights));
 
     private PageTable MoranTable() => SpatialTables.Moran(_moran, Lang);
+
+    /// <summary>The cities the weights give no neighbour (an island under queen contiguity, docs/METRICS.md §7), by name.</summary>
+    private IReadOnlyList<string> IslandNames(SpatialWeights? weights) => weights is null ? [] : weights.Codes
+        .Where(c => weights.NeighboursOf(c).Count == 0)
+        .Select(c => _snapshot!.CityByCode.TryGetValue(c, out var city) ? Lang.Pick(city.NameZh, city.NameEn) : c)
+        .ToArray();
 
     private PageTable LisaTable() => SpatialTables.Lisa(_snapshot!, _lisa, Lang);
 }
