@@ -59,6 +59,9 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
         }
 
         Assert.Empty(tall);
+        // On /city/220100 now: 366 other cities are compared through a search box, not listed as links.
+        await Assertions.Expect(session.Page.GetByTestId("compare-search")).ToBeVisibleAsync();
+        Assert.Equal(0, await session.Page.GetByTestId("compare-links").CountAsync());
 
         var search = session.Page.GetByTestId("nav-city-search").Locator("input");
         foreach (var (text, code) in new[] { ("长春", "220100"), ("Changchun", "220100"), ("哈尔滨", "230100") })

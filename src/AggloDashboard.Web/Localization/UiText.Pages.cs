@@ -21,6 +21,7 @@ public static partial class UiText
         ["city.rankOf"] = ("第{0}/{1}名", "{0} of {1}"),
         ["city.trend"] = ("指标走势（与各市平均比较）", "Trend against the mean of cities"),
         ["city.compareWith"] = ("与{0}比较", "Compare with {0}"),
+        ["city.compareSearch"] = ("查找城市进行比较", "Compare with a city"),
         ["city.tableYears"] = ("表中为截至所选年份的最近 {0} 年；CSV 含全部年份。", "The table shows the last {0} years up to the chosen year; the CSV has every year."),
         ["city.backToOverview"] = ("返回总览", "Back to the overview"),
         ["city.title"] = ("城市档案", "City profile"),

@@ -49,6 +49,8 @@ public partial class CityProfile
 
     private string ReportUrl => DashboardUrls.CityReport(Code, Query with { Metric = null });
 
+    private void CompareWith(string other) => Nav.NavigateTo(CompareUrl(other));
+
     /// <summary>The trends page with this city first, then one other city, or every other city when none is given.</summary>
     private string CompareUrl(string? other) =>
         DashboardUrls.Trends(Query with
