@@ -1,6 +1,5 @@
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
-using AggloDashboard.Web.Tables;
 
 namespace AggloDashboard.Web.Services;
 
@@ -61,14 +60,4 @@ public static class CityProfileSummary
         return upTo.Skip(Math.Max(0, upTo.Length - count)).ToArray();
     }
 
-    /// <summary>Every metric of the catalog for the city, grouped by metric group, every year.</summary>
-    public static PageTable MetricsTable(DashboardSnapshot s, string cityCode, Lang lang)
-    {
-        var header = new[] { UiText.Get(lang, "label.group"), UiText.Get(lang, "label.code"), UiText.Get(lang, "label.metric") }
-            .Concat(s.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-        var rows = s.Catalog.All.GroupBy(m => m.Group).SelectMany(g => g)
-            .Select(m => new[] { UiText.Get(lang, "group." + m.Group), m.Code, m.Name(lang) }
-                .Concat(s.Years.Select(y => CsvText.Number(s.Value(cityCode, y, m.Code)))));
-        return PageTable.Of(rows.Prepend(header));
-    }
 }

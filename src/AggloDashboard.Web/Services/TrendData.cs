@@ -1,6 +1,4 @@
-using System.Globalization;
 using AggloDashboard.Core.Domain;
-using AggloDashboard.Web.Tables;
 
 namespace AggloDashboard.Web.Services;
 
@@ -73,17 +71,4 @@ public static class TrendData
         return -1;
     }
 
-    /// <summary>The table under the chart: one row per year, one column per city, then the mean of cities.</summary>
-    public static PageTable Table(DashboardSnapshot s, MetricInfo metric, IReadOnlyList<string> cityCodes, IReadOnlyList<int> years, Lang lang)
-    {
-        var series = Series(s, metric.Code, cityCodes, years);
-        var mean = MeanOfCities(s, metric.Code, years);
-        var header = new[] { UiText.Get(lang, "label.year") }
-            .Concat(series.Select(c => lang.Pick(c.City.NameZh, c.City.NameEn)))
-            .Append(UiText.Get(lang, "label.provinceMean"));
-        var rows = years.Select((y, i) => new[] { y.ToString(CultureInfo.InvariantCulture) }
-            .Concat(series.Select(c => CsvText.Number(c.Values[i])))
-            .Append(CsvText.Number(mean[i])));
-        return PageTable.Of(rows.Prepend(header));
-    }
 }

@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Tables;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
@@ -139,7 +140,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
 
         var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         Assert.Equal("city-222400-metrics.csv", call.Arguments[0]);
-        Assert.Equal(CityProfileSummary.MetricsTable(S, "222400", Lang.En).Csv(), call.Arguments[1]);
+        Assert.Equal(CityTables.Metrics(S, "222400", Lang.En).Csv(), call.Arguments[1]);
     }
 
     [Fact]

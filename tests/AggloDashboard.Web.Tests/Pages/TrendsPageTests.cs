@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Tables;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
@@ -171,7 +172,7 @@ public sealed class TrendsPageTests(DashboardFixture fixture) : IAsyncLifetime
         var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
         Assert.Equal("trends-lq.manufacturing-2020-2023.csv", call.Arguments[0]);
         var csv = Assert.IsType<string>(call.Arguments[1]);
-        Assert.Equal(TrendData.Table(fixture.Snapshot, fixture.Snapshot.Catalog.Find("lq.manufacturing")!, ["220100"], [2020, 2021, 2022, 2023], Lang.En).Csv(), csv);
+        Assert.Equal(TrendTables.Values(fixture.Snapshot, fixture.Snapshot.Catalog.Find("lq.manufacturing")!, ["220100"], [2020, 2021, 2022, 2023], Lang.En).Csv(), csv);
         Assert.StartsWith("Year,Changchun,Mean of cities", csv, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Tables;
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Services;
@@ -60,7 +61,7 @@ public sealed class CityProfileSummaryTests(DashboardFixture fixture)
     [Fact]
     public void Metrics_csv_has_every_catalog_metric_and_every_year()
     {
-        var csv = CityProfileSummary.MetricsTable(S, "220200", Lang.En).Csv();
+        var csv = CityTables.Metrics(S, "220200", Lang.En).Csv();
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(S.Catalog.All.Count + 1, lines.Length);
@@ -70,6 +71,6 @@ public sealed class CityProfileSummaryTests(DashboardFixture fixture)
         var couple = lines.Single(l => l.Split(',')[1] == MetricCodes.CouplingD).Split(',');
         Assert.Equal("Agglomeration × innovation", couple[0]);
         Assert.Equal(S.Value("220200", 2005, MetricCodes.CouplingD), double.Parse(couple[3], CultureInfo.InvariantCulture));
-        Assert.StartsWith("类别,代码,指标,2005", CityProfileSummary.MetricsTable(S, "220200", Lang.Zh).Csv(), StringComparison.Ordinal);
+        Assert.StartsWith("类别,代码,指标,2005", CityTables.Metrics(S, "220200", Lang.Zh).Csv(), StringComparison.Ordinal);
     }
 }

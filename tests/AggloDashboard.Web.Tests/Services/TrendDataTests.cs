@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Tables;
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Services;
@@ -36,7 +37,7 @@ public sealed class TrendDataTests(DashboardFixture fixture)
         var metric = S.Catalog.Find(MetricCodes.LqProducerServices)!;
         var years = TrendData.YearsBetween(S, 2010, 2013);
 
-        var csv = TrendData.Table(S, metric, ["220100", "220200"], years, Lang.En).Csv();
+        var csv = TrendTables.Values(S, metric, ["220100", "220200"], years, Lang.En).Csv();
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5, lines.Length);
@@ -46,7 +47,7 @@ public sealed class TrendDataTests(DashboardFixture fixture)
         Assert.Equal(S.Value("220100", 2011, MetricCodes.LqProducerServices), double.Parse(cells[1], CultureInfo.InvariantCulture));
         Assert.Equal(TrendData.MeanOfCities(S, metric.Code, [2011])[0], double.Parse(cells[3], CultureInfo.InvariantCulture));
 
-        var zh = TrendData.Table(S, metric, ["220100"], years, Lang.Zh).Csv();
+        var zh = TrendTables.Values(S, metric, ["220100"], years, Lang.Zh).Csv();
         Assert.StartsWith("年份,长春市,各市平均\r\n", zh, StringComparison.Ordinal);
     }
 

@@ -43,7 +43,7 @@ public partial class CityProfile
     }
     private string Format(double? value) => value is { } v ? ChartFormat.Value(v, Lang.Culture()) : "—";
 
-    private PageTable ViewTable() => CityProfileSummary.MetricsTable(_snapshot!, _city!.Code, Lang);
+    private PageTable ViewTable() => CityTables.Metrics(_snapshot!, _city!.Code, Lang);
 
     private DashboardQuery Query => new(_year, _metric.Code, null, Lang, Settings);
 

@@ -81,6 +81,6 @@ public partial class DataBrowser
     private async Task<PageTable> ViewTableAsync()
     {
         var rows = await Data.QueryObservationsAsync(_snapshot!.Version.Id, _query.ToStoreQuery(), PageToken);
-        return DataBrowserView.Table(DataBrowserView.Rows(_snapshot.Dataset, rows.Rows, Lang), Lang);
+        return DataTables.Observations(DataBrowserView.Rows(_snapshot.Dataset, rows.Rows, Lang), Lang);
     }
 }

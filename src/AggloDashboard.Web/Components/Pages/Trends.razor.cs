@@ -52,7 +52,7 @@ public partial class Trends
 
     private string Format(double? value) => value is { } v ? ChartFormat.Value(v, Lang.Culture()) : "—";
 
-    private PageTable ViewTable() => TrendData.Table(_snapshot!, _metric, _cities, _years, Lang);
+    private PageTable ViewTable() => TrendTables.Values(_snapshot!, _metric, _cities, _years, Lang);
 
     /// <summary>The current state; all cities are written as no <c>cities</c> parameter.</summary>
     private DashboardQuery Query => new(_year, _metric.Code, _allSelected ? null : _cities, Lang, Settings);
