@@ -100,6 +100,9 @@ public sealed class SpatialWeights
         return Enumerable.Range(0, Codes.Count).Where(j => _raw[i][j] > 0).Select(j => Codes[j]).ToArray();
     }
 
+    /// <summary>The regions without a neighbour (islands), in code order.</summary>
+    public IReadOnlyList<string> Islands => Codes.Where(c => NeighboursOf(c).Count == 0).ToArray();
+
     /// <summary>
     /// Row-standardised weights: each row divided by its sum, so the spatial lag is a weighted mean of the
     /// neighbours. A region without neighbours (an island) keeps a row of zeros: its lag is 0 (GeoDa does the same).

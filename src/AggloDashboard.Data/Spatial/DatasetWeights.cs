@@ -42,15 +42,15 @@ public sealed record DatasetWeights(SpatialWeights? Queen, SpatialWeights? Inver
         }
 
         var queen = QueenContiguity.Weights(geometries);
-        var islands = queen.Codes.Where(c => queen.NeighboursOf(c).Count == 0).ToArray();
+        var islands = queen.Islands;
         // An island (Taiwan, Sansha) keeps a row of zeros, as spdep's zero.policy = TRUE does (docs/METRICS.md §7);
         // when most cities touch nothing the outlines are schematic and say nothing about contiguity.
-        var contiguityUsable = islands.Length * 2 < queen.Codes.Count;
-        if (islands.Length > 0)
+        var contiguityUsable = islands.Count * 2 < queen.Codes.Count;
+        if (islands.Count > 0)
         {
             notes.Add(contiguityUsable
                 ? $"queen contiguity leaves {string.Join(", ", islands)} without a neighbour: kept with no neighbours (never significant)"
-                : $"queen contiguity leaves {islands.Length} of {queen.Codes.Count} cities without a neighbour; inverse distance is the default instead");
+                : $"queen contiguity leaves {islands.Count} of {queen.Codes.Count} cities without a neighbour; inverse distance is the default instead");
         }
 
         return new DatasetWeights(contiguityUsable ? queen : null, RegionCentroids.InverseDistanceWeights(geometries), notes);

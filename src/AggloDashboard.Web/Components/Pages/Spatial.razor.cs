@@ -96,8 +96,7 @@ public partial class Spatial
     private PageTable MoranTable() => SpatialTables.Moran(_moran, Lang);
 
     /// <summary>The cities the weights give no neighbour (an island under queen contiguity, docs/METRICS.md §7), by name.</summary>
-    private IReadOnlyList<string> IslandNames(SpatialWeights? weights) => weights is null ? [] : weights.Codes
-        .Where(c => weights.NeighboursOf(c).Count == 0)
+    private IReadOnlyList<string> IslandNames(SpatialWeights? weights) => weights is null ? [] : weights.Islands
         .Select(c => _snapshot!.CityByCode.TryGetValue(c, out var city) ? Lang.Pick(city.NameZh, city.NameEn) : c)
         .ToArray();
 
