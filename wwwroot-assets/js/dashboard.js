@@ -13,12 +13,7 @@ function save(fileName, blob) {
   URL.revokeObjectURL(url);
 }
 
-// Text (a CSV table), with a BOM so spreadsheets read it as UTF-8.
-export function download(fileName, text, mimeType) {
-  save(fileName, new Blob(["\uFEFF" + text], { type: mimeType || "text/csv;charset=utf-8" }));
-}
-
-// A workbook streamed by the server (a DotNetStreamReference), read whole before saving.
+// A file streamed by the server (a DotNetStreamReference: a workbook, or a text already UTF-8 with its BOM), read whole before saving.
 export async function downloadStream(fileName, streamRef, mimeType) {
   const buffer = await streamRef.arrayBuffer();
   save(fileName, new Blob([buffer], { type: mimeType }));

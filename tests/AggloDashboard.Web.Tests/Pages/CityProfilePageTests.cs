@@ -138,9 +138,9 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=city-csv]").Click();
 
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("city-222400-metrics.csv", call.Arguments[0]);
-        Assert.Equal(CityTables.Metrics(S, "222400", Lang.En).Csv(), call.Arguments[1]);
+        Assert.Equal(CityTables.Metrics(S, "222400", Lang.En).Csv(), Downloaded.Text(call));
     }
 
     [Fact]

@@ -64,9 +64,9 @@ public sealed class CoordinationPageTests(DashboardFixture fixture) : IAsyncLife
         Assert.Equal(fixture.Snapshot.Results.Weights.Count, page.FindAll("[data-testid=weights-table] tbody tr").Count);
         page.Find("[data-testid=weights-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("weights.csv", call.Arguments[0]);
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(fixture.Snapshot.Results.Weights.Count + 1, lines.Length);
         var first = fixture.Snapshot.Results.Weights[0];
         Assert.StartsWith(first.Composite + ",", lines[1]);
@@ -80,9 +80,9 @@ public sealed class CoordinationPageTests(DashboardFixture fixture) : IAsyncLife
 
         page.Find("[data-testid=coordination-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("coordination-2016.csv", call.Arguments[0]);
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("City,code,Year,C,T,D,Coordination class", lines[0]);
         Assert.Equal(fixture.Snapshot.Cities.Count + 1, lines.Length);
     }

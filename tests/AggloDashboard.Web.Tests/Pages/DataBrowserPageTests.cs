@@ -98,10 +98,10 @@ public sealed class DataBrowserPageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=data-view-xlsx]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadStream"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "downloadStream");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("data-220100-2020.xlsx", call.Arguments[0]);
-        using var stream = DownloadMenuTests.Streamed(call);
+        using var stream = Downloaded.Bytes(call);
         var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToArray();
         Assert.Equal(Count(o => o is { RegionCode: "220100", Year: 2020 }), rows.Length);
         Assert.Equal(["region_code", "City", "Year", "indicator", "Indicator", "Unit", "Subsystem / sector", "Value"], rows[0].Keys.ToArray());

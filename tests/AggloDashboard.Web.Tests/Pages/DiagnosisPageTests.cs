@@ -73,10 +73,10 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         page.Find("[data-testid=forecast-csv]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("forecast-innov.d.csv", call.Arguments[0]);
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var models = fixture.Snapshot.Analyses.Forecasts(MetricCodes.InnovationD).Where(f => f.Result.Model is not null).ToArray();
         Assert.Equal(models.Length * 5 + 1, lines.Length);
         Assert.EndsWith("," + models[0].Result.Model!.Forecasts[0].ToString("R", System.Globalization.CultureInfo.InvariantCulture), lines[1]);
@@ -89,9 +89,9 @@ public sealed class DiagnosisPageTests(DashboardFixture fixture) : IAsyncLifetim
 
         page.Find("[data-testid=obstacles-csv]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(fixture.Snapshot.Cities.Count * 5 + 1, lines.Length);
     }
 

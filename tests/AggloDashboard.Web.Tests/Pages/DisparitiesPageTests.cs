@@ -82,8 +82,8 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
         page.Find("[data-testid=disparities-csv]").Click();
         page.Find("[data-testid=krugman-csv]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
-        var series = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == Downloaded.Identifier).ToArray();
+        var series = Downloaded.Text(calls[0]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,cv,theil,gini,eg.manufacturing,eg.producer_services,egk.coagg", series[0]);
         Assert.Equal(1 + fixture.Snapshot.Years.Count, series.Length);
         var cv2005 = fixture.Snapshot.Aggregate(2005, MetricCodes.Cv(MetricCodes.CouplingD))!.Value;
@@ -92,7 +92,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
         Assert.Equal(cv2005, double.Parse(row2005[1], inv), 12);
 
         Assert.Equal("krugman-2015.csv", calls[1].Arguments[0]);
-        var krugman = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var krugman = Downloaded.Text(calls[1]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(10, krugman.Length);
         var changchun = fixture.Snapshot.Analyses.Analytics.Default.Krugman.Single(k => k.RegionCode == "220100" && k.Year == 2015);
         Assert.Contains($"Changchun,220100,2015,{changchun.Value.ToString("R", inv)}", krugman);

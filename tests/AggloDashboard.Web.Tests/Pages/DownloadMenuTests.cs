@@ -26,11 +26,11 @@ public sealed class DownloadMenuTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find("[data-testid=map-xlsx]").Click();
 
-        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "downloadStream"));
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "downloadStream");
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier));
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("map-coagg-2015.xlsx", call.Arguments[0]);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", call.Arguments[2]);
-        using var stream = Streamed(call);
+        using var stream = Downloaded.Bytes(call);
         var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToArray();
         Assert.Equal(["City", "code", "Year", "Synergy co-agglomeration"], rows[0].Keys.ToArray());
         Assert.Equal(9, rows.Length);
@@ -38,8 +38,4 @@ public sealed class DownloadMenuTests(DashboardFixture fixture) : IAsyncLifetime
         Assert.Equal(fixture.Snapshot.Value("220100", 2015, MetricCodes.Coagglomeration),
             Convert.ToDouble(rows[0]["Synergy co-agglomeration"], CultureInfo.InvariantCulture));
     }
-
-    /// <summary>The bytes a download streamed to the browser (a closed memory stream still gives its bytes).</summary>
-    public static MemoryStream Streamed(JSRuntimeInvocation call) =>
-        new(((MemoryStream)((Microsoft.JSInterop.DotNetStreamReference)call.Arguments[1]!).Stream).ToArray());
 }

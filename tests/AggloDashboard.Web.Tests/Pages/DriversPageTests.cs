@@ -114,20 +114,20 @@ public sealed class DriversPageTests(DashboardFixture fixture) : IAsyncLifetime
         page.Find("[data-testid=grey-csv]").Click();
         page.Find("[data-testid=download-table]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == Downloaded.Identifier).ToArray();
         Assert.Equal(3, calls.Length);
         Assert.Equal("regression-lq.producer_services.csv", calls[0].Arguments[0]);
-        var regression = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var regression = Downloaded.Text(calls[0]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + expected.Regressions.Sum(r => r.Coefficients.Count), regression.Length);
         var first = expected.Regressions[0].Coefficients[0];
         Assert.StartsWith($"Intercept,{first.Term},pooled_ols,{first.Estimate.ToString("R", inv)},{first.StandardError.ToString("R", inv)}", regression[1]);
 
-        var grey = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var grey = Downloaded.Text(calls[1]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + expected.GreyRelational.Count, grey.Length);
         Assert.Equal("Scope,scope,Drivers,driver,Grade,Rank,n", grey[0]);
 
         Assert.Equal("regression-lq.producer_services.txt", calls[2].Arguments[0]);
-        Assert.Equal(RegressionTextTable.Format(expected.Regressions, expected.RegressionPanel), calls[2].Arguments[1]);
+        Assert.Equal(RegressionTextTable.Format(expected.Regressions, expected.RegressionPanel), Downloaded.Text(calls[2]));
     }
 
     [Fact]

@@ -120,9 +120,9 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
 
         page.Find("[data-testid=map-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("map-coagg-2015.csv", call.Arguments[0]);
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("City,code,Year,Synergy co-agglomeration", lines[0]);
         Assert.Equal(10, lines.Length);
         var changchun = fixture.Snapshot.Value("220100", 2015, MetricCodes.Coagglomeration)!.Value;

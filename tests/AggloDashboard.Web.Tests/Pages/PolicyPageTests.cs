@@ -85,9 +85,9 @@ public sealed class PolicyPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find("[data-testid=policy-csv]").Click();
 
-        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == "download");
+        var call = Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("policy-2020.csv", call.Arguments[0]);
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var fired = PolicyData.ForYear(fixture.Snapshot, fixture.Snapshot.Analyses.Typologies, 2020, Lang.En).Sum(c => c.Fired.Count);
         Assert.Equal(fired + 1, lines.Length);
     }

@@ -96,12 +96,12 @@ public sealed class SpatialPageTests(DashboardFixture fixture) : IAsyncLifetime
         page.Find("[data-testid=moran-csv]").Click();
         page.Find("[data-testid=lisa-csv]").Click();
 
-        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "download").ToArray();
+        var calls = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == Downloaded.Identifier).ToArray();
         Assert.Equal("moran-couple.d-queen.csv", calls[0].Arguments[0]);
-        var moran = ((string)calls[0].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var moran = Downloaded.Text(calls[0]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,weights,n,I,expected,z,pseudo_p,permutations", moran[0]);
         Assert.Equal(1 + fixture.Snapshot.Years.Count, moran.Length);
-        var rows = ((string)calls[1].Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var rows = Downloaded.Text(calls[1]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + lisa.Length, rows.Length);
         Assert.EndsWith(",pseudo_p,p_method,cluster", rows[0]);
         Assert.All(lisa, l => Assert.Contains(rows, r => r.Contains("," + l.Result.Code + ",2015,queen,", StringComparison.Ordinal)

@@ -169,9 +169,9 @@ public sealed class TrendsPageTests(DashboardFixture fixture) : IAsyncLifetime
 
         page.Find("[data-testid=trends-csv]").Click();
 
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("trends-lq.manufacturing-2020-2023.csv", call.Arguments[0]);
-        var csv = Assert.IsType<string>(call.Arguments[1]);
+        var csv = Downloaded.Text(call);
         Assert.Equal(TrendTables.Values(fixture.Snapshot, fixture.Snapshot.Catalog.Find("lq.manufacturing")!, ["220100"], [2020, 2021, 2022, 2023], Lang.En).Csv(), csv);
         Assert.StartsWith("Year,Changchun,Mean of cities", csv, StringComparison.Ordinal);
     }

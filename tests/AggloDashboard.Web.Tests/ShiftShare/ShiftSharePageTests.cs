@@ -4,6 +4,7 @@ using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Tests.Pages;
 using MudBlazor;
 using Plotly.Blazor.Traces;
 
@@ -100,9 +101,9 @@ public sealed class ShiftSharePageTests(DashboardFixture fixture) : IAsyncLifeti
 
         page.Find("[data-testid=shift-table-csv]").Click();
 
-        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == "download");
+        var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("shift-share-table-static-2010-2020.csv", call.Arguments[0]);
-        var lines = ((string)call.Arguments[1]!).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("City,region_code,base_year,end_year,method,growth,reference_share,industry_mix,competitive,net_competitive,allocation", lines[0]);
         Assert.Equal(10, lines.Length);
         Assert.Contains($"Changchun,220100,2010,2020,static,{changchun.Growth.ToString("R", inv)},{changchun.ReferenceShare.ToString("R", inv)},", lines[1]);
