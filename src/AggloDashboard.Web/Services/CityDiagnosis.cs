@@ -10,11 +10,17 @@ namespace AggloDashboard.Web.Services;
 /// </summary>
 public sealed record CityDiagnosis(CityObstacles? Obstacles, CityForecast? Forecast, Figure? ObstacleChart, Figure ForecastChart)
 {
-    public static CityDiagnosis Compose(DashboardSnapshot s, string cityCode, int year, Lang lang)
+    /// <summary>
+    /// The diagnosis of <paramref name="cityCode"/> in <paramref name="year"/>, from the snapshot's obstacle degrees and
+    /// forecasts of D (computed off the circuit, see <see cref="SnapshotAnalyses"/>); <paramref name="ct"/> ends the wait.
+    /// </summary>
+    public static async Task<CityDiagnosis> ComposeAsync(DashboardSnapshot s, string cityCode, int year, Lang lang, CancellationToken ct)
     {
         var analyses = s.Analyses;
-        var obstacles = DiagnosisData.Obstacles(s, analyses.Obstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
-        var forecast = analyses.Forecasts(MetricCodes.CouplingD).FirstOrDefault(f => f.RegionCode == cityCode);
+        var pendingObstacles = analyses.ObstaclesAsync(ct);
+        var pendingForecasts = analyses.ForecastsAsync(MetricCodes.CouplingD, ct);
+        var obstacles = DiagnosisData.Obstacles(s, await pendingObstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
+        var forecast = (await pendingForecasts).FirstOrDefault(f => f.RegionCode == cityCode);
         return new CityDiagnosis(
             obstacles,
             forecast,

@@ -17,8 +17,11 @@ public sealed record CityReportData(
     Figure Subsystems,
     Figure Classes)
 {
-    /// <summary>The report of <paramref name="cityCode"/> in <paramref name="year"/>, or null when there is no such city.</summary>
-    public static CityReportData? Compose(DashboardSnapshot s, string cityCode, int year, Lang lang)
+    /// <summary>
+    /// The report of <paramref name="cityCode"/> in <paramref name="year"/>, or null when there is no such city; its
+    /// analyses are computed off the circuit and <paramref name="ct"/> ends the wait for them.
+    /// </summary>
+    public static async Task<CityReportData?> ComposeAsync(DashboardSnapshot s, string cityCode, int year, Lang lang, CancellationToken ct)
     {
         if (!s.CityByCode.TryGetValue(cityCode, out var city))
         {
@@ -30,8 +33,8 @@ public sealed record CityReportData(
         CoordinationClass? ClassOf(string metric) =>
             s.Value(cityCode, year, metric) is { } d ? classes.Classify(Math.Clamp(d, 0, 1)) : null;
 
-        var diagnosis = CityDiagnosis.Compose(s, cityCode, year, lang);
-        var policy = PolicyData.ForYear(s, analyses.Typologies, year, lang).FirstOrDefault(p => p.CityCode == cityCode);
+        var diagnosis = await CityDiagnosis.ComposeAsync(s, cityCode, year, lang, ct);
+        var policy = PolicyData.ForYear(s, await analyses.TypologiesAsync(ct), year, lang).FirstOrDefault(p => p.CityCode == cityCode);
         var d = s.Catalog.Find(MetricCodes.CouplingD)!;
         var years = s.Years;
 

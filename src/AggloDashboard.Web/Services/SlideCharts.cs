@@ -24,10 +24,11 @@ public sealed class SlideCharts(DashboardDataService data)
     public const int FontSize = 18;
 
     /// <param name="year">Replaces the view's year (the year animation).</param>
-    public async Task<SlideContent> BuildAsync(StoryView view, Lang lang, int? year)
+    /// <param name="ct">Ends the wait for the snapshot and its analyses (the presenter moved on).</param>
+    public async Task<SlideContent> BuildAsync(StoryView view, Lang lang, int? year, CancellationToken ct)
     {
         // The saved view's calculation settings, as its page would use them.
-        var s = (await data.ResolveAsync(MetricSettingsText.Parse(name => view.Get(name)))).Snapshot;
+        var s = (await data.ResolveAsync(MetricSettingsText.Parse(name => view.Get(name)), ct)).Snapshot;
         var y = PageQuery.ResolveYear(s, year ?? ParseInt(view.Get("year")));
         // The view's metric, or the one its page shows by default.
         var m = PageQuery.ResolveMetric(s, view.Get("metric"), PageDefaults.Metric(view.Path));
@@ -55,15 +56,15 @@ public sealed class SlideCharts(DashboardDataService data)
                 return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, s.Analyses.IsoLines));
             case "/disparities":
             {
-                var sigma = (await s.Analyses.Analytics.MetricAsync(m.Code, null, CancellationToken.None)).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
+                var sigma = (await s.Analyses.Analytics.MetricAsync(m.Code, null, ct)).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":
                 return Yearly(pageName,
-                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, await s.Analyses.ObstaclesAsync(CancellationToken.None), y, lang), lang));
-            case "/spatial" when (await s.Analyses.Analytics.WeightsAsync(CancellationToken.None)).Default is { } weights:
+                    DiagnosisFigures.SubsystemObstacles(DiagnosisData.Obstacles(s, await s.Analyses.ObstaclesAsync(ct), y, lang), lang));
+            case "/spatial" when (await s.Analyses.Analytics.WeightsAsync(ct)).Default is { } weights:
             {
-                var moran = (await s.Analyses.Analytics.MetricAsync(m.Code, weights, CancellationToken.None)).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
+                var moran = (await s.Analyses.Analytics.MetricAsync(m.Code, weights, ct)).Moran.Where(r => r.Metric == m.Code && r.Weights == weights.Name)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }

@@ -108,8 +108,11 @@ public sealed class SnapshotAnalyses
     public IReadOnlyList<CityForecast> Forecasts(string metric) => ForecastsAsync(metric, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The typologies of every city-year by the default policy rules, ordered by region code and year.</summary>
-    public IReadOnlyList<CityTypology> Typologies =>
-        Get("typologies", () => PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), _snapshot.Results));
+    public Task<IReadOnlyList<CityTypology>> TypologiesAsync(CancellationToken ct) =>
+        GetAsync<IReadOnlyList<CityTypology>>("typologies", () => PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), _snapshot.Results), ct);
+
+    /// <inheritdoc cref="TypologiesAsync"/>
+    public IReadOnlyList<CityTypology> Typologies => TypologiesAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Every computed metric as one CSV per table in a zip (the data browser's download).</summary>
     public Task<byte[]> MetricTablesZipAsync(CancellationToken ct) => GetAsync("metric-tables.zip", () => MetricTablesArchive.CsvZip(_snapshot.Results), ct);

@@ -1,4 +1,7 @@
 using AggloDashboard.Core.Analytics;
+using AggloDashboard.Core.Diagnostics;
+using AggloDashboard.Core.Policy;
+using AggloDashboard.Data.Policy;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
@@ -93,6 +96,95 @@ public sealed class AnalysisLoadingTests(DashboardFixture fixture) : IAsyncLifet
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll(".computing")), TimeSpan.FromMinutes(1));
         Assert.NotEmpty(page.FindAll("[data-testid=regression-csv]"));
+    }
+
+    /// <summary>The snapshot of a tolerance no other test uses, its obstacle degrees held back by <paramref name="gate"/>.</summary>
+    private async Task GatedObstaclesAsync(string tolerance, TaskCompletionSource gate)
+    {
+        var snapshot = (await fixture.Data.ResolveAsync(MetricSettingsText.ParseText("tol=" + tolerance))).Snapshot;
+        _ = snapshot.Analyses.GetAsync("obstacles", () =>
+        {
+            gate.Task.Wait();
+            return ObstacleDiagnosis.Compute(snapshot.Results);
+        }, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_city_profile_shows_its_ranks_and_a_computing_card_until_its_diagnosis_is_there()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await GatedObstaclesAsync("0.23", gate);
+
+        _host.Navigation.NavigateTo("/city/220100?tol=0.23&lang=en");
+        var page = _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, "220100"));
+
+        page.WaitForAssertion(() => Assert.Contains("Computing the obstacle degrees", page.Find("[data-testid=city-diagnosis-computing]").TextContent));
+        Assert.Equal("Changchun", page.Find("[data-testid=page-title]").TextContent.Trim());
+        Assert.NotEmpty(page.FindAll("[data-testid=city-ranks] tbody tr"));
+        Assert.Empty(page.FindAll("[data-testid=city-obstacles]"));
+        Assert.Empty(page.FindAll("[data-testid=city-forecast]"));
+
+        gate.SetResult();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=city-obstacles-chart]")), TimeSpan.FromMinutes(1));
+        Assert.NotNull(page.Find("[data-testid=city-forecast-chart]"));
+        Assert.Empty(page.FindAll(".computing"));
+    }
+
+    [Fact]
+    public async Task Prerendering_the_city_profile_sends_its_computing_card_without_waiting_for_the_diagnosis()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await GatedObstaclesAsync("0.24", gate);
+        _host.Context.Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        _host.Navigation.NavigateTo("/city/220100?tol=0.24");
+        var page = _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, "220100"));
+
+        Assert.Contains("正在计算障碍度", page.Find("[data-testid=city-diagnosis-computing]").TextContent);
+        Assert.NotEmpty(page.FindAll("[data-testid=city-ranks] tbody tr"));
+        gate.SetResult();
+    }
+
+    [Fact]
+    public async Task The_city_report_says_it_is_computing_until_its_diagnosis_is_there()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await GatedObstaclesAsync("0.26", gate);
+
+        _host.Navigation.NavigateTo("/city/220100/report?tol=0.26&lang=en");
+        var page = _host.Context.Render<CityReport>(p => p.Add(c => c.Code, "220100"));
+
+        page.WaitForAssertion(() => Assert.Contains("Computing the report", page.Find("[data-testid=report-computing]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=city-not-found]"));
+
+        gate.SetResult();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=report-obstacles]")), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task The_policy_page_shows_its_year_picker_and_a_computing_card_until_the_typologies_are_there()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshot = (await fixture.Data.ResolveAsync(MetricSettingsText.ParseText("tol=0.27"))).Snapshot;
+        _ = snapshot.Analyses.GetAsync<IReadOnlyList<CityTypology>>("typologies", () =>
+        {
+            gate.Task.Wait();
+            return PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), snapshot.Results);
+        }, CancellationToken.None);
+
+        _host.Navigation.NavigateTo("/policy?tol=0.27&lang=en");
+        var page = _host.Context.Render<Policy>();
+
+        page.WaitForAssertion(() => Assert.Contains("Applying the policy rules", page.Find("[data-testid=policy-computing]").TextContent));
+        Assert.NotNull(page.Find("[data-testid=year-picker]"));
+        Assert.Empty(page.FindAll("[data-testid=typology]"));
+
+        gate.SetResult();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=typology]")), TimeSpan.FromMinutes(1));
+        Assert.Empty(page.FindAll(".computing"));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class CityProfilePageTests(DashboardFixture fixture) : IAsyncLifet
     private IRenderedComponent<CityProfile> Render(string code, string query = "")
     {
         _host.Navigation.NavigateTo("/city/" + code + query);
-        return _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, code));
+        return _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, code)).WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<CityProfile> page, string id) =>

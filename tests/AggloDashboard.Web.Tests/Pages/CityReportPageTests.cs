@@ -17,7 +17,7 @@ public sealed class CityReportPageTests(DashboardFixture fixture) : IAsyncLifeti
     private IRenderedComponent<CityReport> Open(string code, string query)
     {
         _host.Navigation.NavigateTo($"/city/{code}/report?{query}");
-        return _host.Context.Render<CityReport>(p => p.Add(c => c.Code, code));
+        return _host.Context.Render<CityReport>(p => p.Add(c => c.Code, code)).WhenComputed();
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class PolicyPageTests(DashboardFixture fixture) : IAsyncLifetime
     private IRenderedComponent<Policy> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Policy>();
+        return _host.Context.Render<Policy>().WhenComputed();
     }
 
     [Fact]

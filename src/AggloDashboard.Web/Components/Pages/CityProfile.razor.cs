@@ -38,8 +38,15 @@ public partial class CityProfile
         _subsystems = SubsystemFigure.Build(_snapshot, _city.Code, _year, Lang);
         _classes = ClassStripFigure.Build(_snapshot, _city.Code, Lang);
         var years = _snapshot.Years;
-        _diagnosis = CityDiagnosis.Compose(_snapshot, _city.Code, _year, Lang);
         _trend = TrendFigure.Build(_snapshot, _metric, [_city.Code], years.Count > 0 ? years[0] : 0, years.Count > 0 ? years[^1] : 0, Lang);
+
+        // The profile shows at once; the obstacle and forecast cards wait for the snapshot's diagnosis.
+        _diagnosis = null;
+        var diagnosis = CityDiagnosis.ComposeAsync(_snapshot, _city.Code, _year, Lang, PageToken);
+        if (WaitsFor(diagnosis))
+        {
+            _diagnosis = await diagnosis;
+        }
     }
     private string Format(double? value) => value is { } v ? ChartFormat.Value(v, Lang.Culture()) : "—";
 

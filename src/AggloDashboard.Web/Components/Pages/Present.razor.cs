@@ -21,26 +21,32 @@ public partial class Present
     private string? _caption;
     private string? _message;
     private readonly YearAnimation _animation = new();
+    // The cancelled source is not disposed: work still running holds its token.
+    private CancellationTokenSource _work = new();
 
     public bool IsPlaying => _animation.IsPlaying;
 
     protected override async Task OnParametersSetAsync()
     {
+        // Another slide or year, or leaving the presenter, ends the wait for this one's charts.
+        _work.Cancel();
+        _work = new CancellationTokenSource();
+        var ct = _work.Token;
         var previous = _position;
-        (_position, _caption, _message) = await LocateAsync();
+        (_position, _caption, _message) = await LocateAsync(ct);
         if (previous is not null && (_position is null || previous.Slide != _position.Slide || previous.View != _position.View))
         {
             await StopAsync();
         }
 
-        _content = _position is null ? null : await Slides.BuildAsync(_position.View, Lang, PageQuery.Int(Year));
+        _content = _position is null ? null : await Slides.BuildAsync(_position.View, Lang, PageQuery.Int(Year), ct);
     }
 
-    private async Task<(PresenterPosition?, string?, string?)> LocateAsync()
+    private async Task<(PresenterPosition?, string?, string?)> LocateAsync(CancellationToken ct)
     {
         if (PageQuery.Int(StoryId) is { } id)
         {
-            var story = await Stories.GetAsync(id, CancellationToken.None);
+            var story = await Stories.GetAsync(id, ct);
             if (story is null)
             {
                 return (null, null, "present.noStory");
@@ -139,6 +145,7 @@ public partial class Present
 
     public async ValueTask DisposeAsync()
     {
+        _work.Cancel();
         await StopAsync();
         if (_module is not null)
         {

@@ -20,6 +20,27 @@ public abstract class ActiveVersionPage : PageBase, IDisposable
     /// </summary>
     protected CancellationToken PageToken => _work.Token;
 
+    /// <summary>
+    /// Whether to await <paramref name="pending"/> (an analysis) now. When it is not done yet the page first renders
+    /// what it has, its loading state where the result goes; prerendering does not wait at all (it sends that loading
+    /// state at once and the live circuit computes).
+    /// </summary>
+    protected bool WaitsFor(Task pending)
+    {
+        if (pending.IsCompleted)
+        {
+            return true;
+        }
+
+        if (!RendererInfo.IsInteractive)
+        {
+            return false;
+        }
+
+        StateHasChanged();
+        return true;
+    }
+
     public override Task SetParametersAsync(ParameterView parameters)
     {
         RestartWork();
