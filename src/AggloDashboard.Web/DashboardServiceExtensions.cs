@@ -89,7 +89,7 @@ public static class DashboardServiceExtensions
                 await analyses.Analytics.DriversAsync(analyses.Analytics.DefaultSpec, CancellationToken.None);
                 await analyses.Analytics.DefaultAsync(CancellationToken.None);
                 await analyses.ObstaclesAsync(CancellationToken.None);
-                _ = analyses.Typologies;
+                await analyses.TypologiesAsync(CancellationToken.None);
             }
             catch (Exception e)
             {
