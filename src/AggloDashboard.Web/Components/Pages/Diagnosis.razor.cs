@@ -25,36 +25,25 @@ public partial class Diagnosis
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.DiagnosisMetric);
         var analyses = _snapshot.Analyses;
+        // The header shows at once; the cards wait for the obstacle degrees.
+        _subsystems = null;
         var obstacles = analyses.ObstaclesAsync(PageToken);
-        if (!obstacles.IsCompleted)
+        if (!WaitsFor(obstacles))
         {
-            // The header shows at once; the cards wait for the obstacle degrees.
-            _subsystems = null;
-            if (!RendererInfo.IsInteractive)
-            {
-                // Prerendering sends the page with its computing card at once; the live circuit waits for the analysis.
-                return;
-            }
-
-            StateHasChanged();
+            return;
         }
 
         _obstacles = DiagnosisData.Obstacles(_snapshot, await obstacles, _year, Lang);
         _city = _obstacles.FirstOrDefault(c => c.CityCode == Cities) ?? _obstacles.FirstOrDefault();
         _subsystems = DiagnosisFigures.SubsystemObstacles(_obstacles, Lang);
         _top = _city is null ? null : DiagnosisFigures.TopObstacles(_city, Lang);
+        // The obstacle cards show at once; the forecast cards wait for the GM(1,1) fits.
+        _forecasts = [];
+        _forecast = null;
         var pending = analyses.ForecastsAsync(_metric.Code, PageToken);
-        if (!pending.IsCompleted)
+        if (!WaitsFor(pending))
         {
-            // The obstacle cards show at once; the forecast cards wait for the GM(1,1) fits.
-            _forecasts = [];
-            _forecast = null;
-            if (!RendererInfo.IsInteractive)
-            {
-                return;
-            }
-
-            StateHasChanged();
+            return;
         }
 
         _forecasts = await pending;

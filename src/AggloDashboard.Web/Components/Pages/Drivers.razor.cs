@@ -47,18 +47,12 @@ public partial class Drivers
         var chosen = DashboardQuery.ParseCities(DriverCodes).ToHashSet(StringComparer.Ordinal);
         var drivers = _allDrivers.Where(chosen.Contains).ToArray();
         _spec = new RegressionSpec(_metric.Code, drivers.Length > 0 ? drivers : _allDrivers, LagDrivers: Lag == "1", LogDrivers: Log != "0");
+        // The pickers show at once; the regressions and grey grades wait for their computation.
+        _results = null;
         var pending = _snapshot.Analyses.Analytics.DriversAsync(_spec, PageToken);
-        if (!pending.IsCompleted)
+        if (!WaitsFor(pending))
         {
-            // The pickers show at once; the regressions and grey grades wait for their computation.
-            _results = null;
-            if (!RendererInfo.IsInteractive)
-            {
-                // Prerendering sends the page with its computing card at once; the live circuit waits for the analysis.
-                return;
-            }
-
-            StateHasChanged();
+            return;
         }
 
         _results = await pending;
