@@ -13,14 +13,15 @@ public sealed record CityDiagnosis(CityObstacles? Obstacles, CityForecast? Forec
     /// <summary>
     /// The diagnosis of <paramref name="cityCode"/> in <paramref name="year"/>, from the snapshot's obstacle degrees and
     /// forecasts of D (computed off the circuit, see <see cref="SnapshotAnalyses"/>); <paramref name="ct"/> ends the wait.
+    /// When it had to wait, it picks out the city's rows and charts on the thread pool, not back on the caller's circuit.
     /// </summary>
     public static async Task<CityDiagnosis> ComposeAsync(DashboardSnapshot s, string cityCode, int year, Lang lang, CancellationToken ct)
     {
         var analyses = s.Analyses;
         var pendingObstacles = analyses.ObstaclesAsync(ct);
         var pendingForecasts = analyses.ForecastsAsync(MetricCodes.CouplingD, ct);
-        var obstacles = DiagnosisData.Obstacles(s, await pendingObstacles, year, lang).FirstOrDefault(o => o.CityCode == cityCode);
-        var forecast = (await pendingForecasts).FirstOrDefault(f => f.RegionCode == cityCode);
+        var obstacles = DiagnosisData.Obstacles(s, await pendingObstacles.ConfigureAwait(false), year, lang).FirstOrDefault(o => o.CityCode == cityCode);
+        var forecast = (await pendingForecasts.ConfigureAwait(false)).FirstOrDefault(f => f.RegionCode == cityCode);
         return new CityDiagnosis(
             obstacles,
             forecast,

@@ -33,8 +33,8 @@ public sealed record CityReportData(
         CoordinationClass? ClassOf(string metric) =>
             s.Value(cityCode, year, metric) is { } d ? classes.Classify(Math.Clamp(d, 0, 1)) : null;
 
-        var diagnosis = await CityDiagnosis.ComposeAsync(s, cityCode, year, lang, ct);
-        var policy = PolicyData.ForYear(s, await analyses.TypologiesAsync(ct), year, lang).FirstOrDefault(p => p.CityCode == cityCode);
+        var diagnosis = await CityDiagnosis.ComposeAsync(s, cityCode, year, lang, ct).ConfigureAwait(false);
+        var policy = PolicyData.ForYear(s, await analyses.TypologiesAsync(ct).ConfigureAwait(false), year, lang).FirstOrDefault(p => p.CityCode == cityCode);
         var d = s.Catalog.Find(MetricCodes.CouplingD)!;
         var years = s.Years;
 
