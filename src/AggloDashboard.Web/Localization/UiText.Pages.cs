@@ -31,6 +31,7 @@ public static partial class UiText
         ["city.diagnosisLink"] = ("全部城市的诊断与预测", "Diagnosis and forecasts of every city"),
         ["city.notFound"] = ("没有这个城市。", "There is no such city."),
         ["disp.title"] = ("区域差异与收敛", "Disparities and convergence"),
+        ["disp.computing"] = ("正在计算σ收敛、β收敛与克鲁格曼专业化指数……", "Computing sigma and beta convergence and the Krugman index…"),
         ["disp.sigmaTitle"] = ("城市间差异（σ收敛）", "Gap between cities (sigma convergence)"),
         ["disp.inequality"] = ("不平等指数", "Inequality index"),
         ["disp.cv"] = ("变异系数", "Coefficient of variation"),

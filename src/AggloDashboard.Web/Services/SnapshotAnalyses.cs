@@ -75,7 +75,7 @@ public sealed class SnapshotAnalyses
         }
     }
 
-    /// <summary>As <see cref="GetAsync{T}"/>, waiting on this thread: for background work and the cheap analyses.</summary>
+    /// <summary>As <see cref="GetAsync{T}"/>, waiting on this thread: only for an analysis too cheap to wait for (the iso-lines).</summary>
     public T Get<T>(string key, Func<T> compute) => GetAsync(key, compute, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The iso-lines of couple.d at <see cref="CouplingData.IsoLevels"/>, by level.</summary>
@@ -85,34 +85,19 @@ public sealed class SnapshotAnalyses
     /// <summary>The data-quality findings of the snapshot's dataset (the data browser's report).</summary>
     public Task<DataQualityReport> QualityAsync(CancellationToken ct) => GetAsync("quality", () => DataQuality.Check(_snapshot.Dataset), ct);
 
-    /// <inheritdoc cref="QualityAsync"/>
-    public DataQualityReport Quality => QualityAsync(CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>The boundary repairs and mismatches of the snapshot's dataset (the data browser's report), or null without boundaries.</summary>
     public Task<BoundaryReport?> BoundariesAsync(CancellationToken ct) => GetAsync("boundaries", () => BoundaryReport.For(_snapshot.Dataset), ct);
 
-    /// <inheritdoc cref="BoundariesAsync"/>
-    public BoundaryReport? Boundaries => BoundariesAsync(CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>The obstacle degrees of the innovation system for every city-year.</summary>
     public Task<ObstacleDiagnosis> ObstaclesAsync(CancellationToken ct) => GetAsync("obstacles", () => ObstacleDiagnosis.Compute(_snapshot.Results), ct);
-
-    /// <inheritdoc cref="ObstaclesAsync"/>
-    public ObstacleDiagnosis Obstacles => ObstaclesAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The GM(1,1) forecasts of a city metric for every city, <see cref="ForecastHorizon"/> years ahead.</summary>
     public Task<IReadOnlyList<CityForecast>> ForecastsAsync(string metric, CancellationToken ct) =>
         GetAsync("forecasts|" + metric, () => MetricForecasts.Compute(_snapshot.Results, metric, ForecastHorizon), ct);
 
-    /// <inheritdoc cref="ForecastsAsync"/>
-    public IReadOnlyList<CityForecast> Forecasts(string metric) => ForecastsAsync(metric, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>The typologies of every city-year by the default policy rules, ordered by region code and year.</summary>
     public Task<IReadOnlyList<CityTypology>> TypologiesAsync(CancellationToken ct) =>
         GetAsync<IReadOnlyList<CityTypology>>("typologies", () => PolicyEngine.Evaluate(PolicyRuleFile.LoadDefault(), _snapshot.Results), ct);
-
-    /// <inheritdoc cref="TypologiesAsync"/>
-    public IReadOnlyList<CityTypology> Typologies => TypologiesAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Every computed metric as one CSV per table in a zip (the data browser's download).</summary>
     public Task<byte[]> MetricTablesZipAsync(CancellationToken ct) => GetAsync("metric-tables.zip", () => MetricTablesArchive.CsvZip(_snapshot.Results), ct);

@@ -7,8 +7,7 @@ namespace AggloDashboard.Web.Services;
 /// The analytics (docs/METRICS.md §2, §7) for one <see cref="DashboardSnapshot"/>, reached through
 /// <c>snapshot.Analyses.Analytics</c>: spatial weights, the default results, and a user-chosen regression, metric or
 /// weights matrix, each computed once on first use and kept in the snapshot's <see cref="SnapshotAnalyses"/> cache.
-/// Pages await the <c>…Async</c> members; the others wait on the calling thread (background work, slides, reports),
-/// which is safe on a circuit because nothing here resumes on the caller's synchronisation context.
+/// Callers await them under their page's token: nothing here waits on the caller's thread.
 /// </summary>
 public sealed class SnapshotAnalytics
 {
@@ -27,8 +26,6 @@ public sealed class SnapshotAnalytics
 
     public Task<DatasetWeights> WeightsAsync(CancellationToken ct) => _cache.GetAsync("weights", () => DatasetWeights.For(_snapshot.Dataset), ct);
 
-    public DatasetWeights Weights => WeightsAsync(CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>The analyses with the defaults of <see cref="AnalyticsOptions"/> over every available weights matrix.</summary>
     public async Task<AnalyticsResults> DefaultAsync(CancellationToken ct)
     {
@@ -37,25 +34,19 @@ public sealed class SnapshotAnalytics
             .ConfigureAwait(false);
     }
 
-    /// <inheritdoc cref="DefaultAsync"/>
-    public AnalyticsResults Default => DefaultAsync(CancellationToken.None).GetAwaiter().GetResult();
-
     public RegressionSpec DefaultSpec { get; }
 
     /// <summary>
     /// The regression, its panel and the grey relational grades for a spec, without the spatial statistics: the
-    /// drivers page never waits for the permutation tests of <see cref="Default"/>.
+    /// drivers page never waits for the permutation tests of <see cref="DefaultAsync"/>.
     /// </summary>
     public Task<AnalyticsResults> DriversAsync(RegressionSpec spec, CancellationToken ct) =>
         _cache.GetAsync(DriversKey(spec), () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, [],
             new AnalyticsOptions { Metrics = [], Regression = spec }), ct);
 
-    /// <inheritdoc cref="DriversAsync"/>
-    public AnalyticsResults Drivers(RegressionSpec spec) => DriversAsync(spec, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>
     /// Sigma and beta convergence, Moran's I and LISA of one metric under one weights matrix (null: the default one).
-    /// The default metrics under the default weights come from <see cref="Default"/>.
+    /// The default metrics under the default weights come from <see cref="DefaultAsync"/>.
     /// </summary>
     public async Task<AnalyticsResults> MetricAsync(string metric, SpatialWeights? weights, CancellationToken ct)
     {
@@ -70,10 +61,6 @@ public sealed class SnapshotAnalytics
             _snapshot.Dataset, _snapshot.Results, chosen is null ? [] : [chosen],
             new AnalyticsOptions { Metrics = [metric], Regression = DefaultSpec }), ct).ConfigureAwait(false);
     }
-
-    /// <inheritdoc cref="MetricAsync"/>
-    public AnalyticsResults Metric(string metric, SpatialWeights? weights) =>
-        MetricAsync(metric, weights, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The key, in the snapshot's cache, of one metric's analyses under one weights matrix.</summary>
     public static string MetricKey(string metric, SpatialWeights? weights) => "metric|" + metric + "|" + (weights?.Name ?? "none");

@@ -98,6 +98,28 @@ public sealed class AnalysisLoadingTests(DashboardFixture fixture) : IAsyncLifet
         Assert.NotEmpty(page.FindAll("[data-testid=regression-csv]"));
     }
 
+    [Fact]
+    public async Task The_disparities_page_shows_its_concentration_at_once_and_its_convergence_when_the_analytics_are_there()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await GatedAsync("0.28", gate);
+
+        _host.Navigation.NavigateTo("/disparities?tol=0.28&lang=en");
+        var page = _host.Context.Render<Disparities>();
+
+        page.WaitForAssertion(() => Assert.Contains("Computing sigma and beta convergence", page.Find("[data-testid=sigma-computing]").TextContent));
+        Assert.NotNull(page.Find("[data-testid=beta-computing]"));
+        Assert.NotNull(page.Find("[data-testid=krugman-computing]"));
+        Assert.NotNull(page.Find("[data-testid=concentration-chart]"));
+        Assert.Empty(page.FindAll("[data-testid=sigma-statement]"));
+
+        gate.SetResult();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=sigma-statement]")), TimeSpan.FromMinutes(1));
+        Assert.NotNull(page.Find("[data-testid=krugman-chart]"));
+        Assert.Empty(page.FindAll(".computing"));
+    }
+
     /// <summary>The snapshot of a tolerance no other test uses, its obstacle degrees held back by <paramref name="gate"/>.</summary>
     private async Task GatedObstaclesAsync(string tolerance, TaskCompletionSource gate)
     {

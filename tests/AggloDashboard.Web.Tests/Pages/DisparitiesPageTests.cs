@@ -19,7 +19,7 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
     private IRenderedComponent<Disparities> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Disparities>();
+        return _host.Context.Render<Disparities>().WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<Disparities> page, string id) =>

@@ -27,16 +27,26 @@ public partial class Disparities
         _snapshot = await LoadSnapshotAsync(Data);
         _year = PageQuery.ResolveYear(_snapshot, Year);
         _metric = MetricIn(_snapshot, PageDefaults.DisparitiesMetric);
-        var analytics = _snapshot.Analyses.Analytics;
-        var results = analytics.Metric(_metric.Code, null);
-        _sigma = results.Sigma.Where(s => s.Metric == _metric.Code).Select(s => s.Point).ToArray();
-        _beta = results.Beta.FirstOrDefault(b => b.Metric == _metric.Code);
-        _krugmanValues = analytics.Default.Krugman;
-        _sigmaFigure = DisparityFigures.Sigma(_sigma, Lang);
         _concentration = DisparityFigures.Concentration(_snapshot, Lang);
-        _krugman = DisparityFigures.Krugman(_snapshot, _krugmanValues, _year, Lang);
         _provinces = ProvinceDisparities.Compute(_snapshot.Dataset.Regions, _snapshot.ValuesFor(_metric.Code, _year)
             .Where(v => v.Value is not null).ToDictionary(v => v.City.Code, v => v.Value!.Value));
+
+        // The concentration and province cards show at once; sigma, beta and Krugman wait for the analytics.
+        _sigmaFigure = null;
+        var analytics = _snapshot.Analyses.Analytics;
+        var metric = analytics.MetricAsync(_metric.Code, null, PageToken);
+        var standard = analytics.DefaultAsync(PageToken);
+        if (!WaitsFor(Task.WhenAll(metric, standard)))
+        {
+            return;
+        }
+
+        var results = await metric;
+        _krugmanValues = (await standard).Krugman;
+        _sigma = results.Sigma.Where(s => s.Metric == _metric.Code).Select(s => s.Point).ToArray();
+        _beta = results.Beta.FirstOrDefault(b => b.Metric == _metric.Code);
+        _krugman = DisparityFigures.Krugman(_snapshot, _krugmanValues, _year, Lang);
+        _sigmaFigure = DisparityFigures.Sigma(_sigma, Lang);
     }
 
     private PageTable ProvinceTable() => DisparityTables.Provinces(_provinces, Lang);
