@@ -35,6 +35,7 @@ public static partial class UiText
         ["drivers.scope"] = ("范围", "Scope"),
         ["drivers.noGrey"] = ("年份不足，无法计算灰色关联度。", "Too few years to compute grey relational grades."),
         ["shift.title"] = ("就业变化从哪里来：偏离—份额分析", "Where employment change comes from: shift-share"),
+        ["shift.computing"] = ("正在计算偏离—份额分解……", "Computing the shift-share decomposition…"),
         ["shift.intro"] = ("把每个城市制造业、生产性服务业和其他行业就业的变化分解为：参照增长份额（若按参照区域总体增速增长）、产业结构效应（行业构成带来的差异）和竞争效应（各行业比参照区域同行业增长得更快或更慢）。参照区域是参与分解的全部城市之和。", "Each city's change in manufacturing, producer-service and other employment, split into the reference share (growth at the reference region's overall rate), the industry mix (what its sectors' make-up adds) and the competitive effect (its sectors growing faster or slower than the same sectors in the reference region). The reference region is the sum of the cities taking part."),
         ["shift.method"] = ("方法", "Method"),
         ["shift.method.static"] = ("静态", "Static"),

@@ -35,4 +35,16 @@ public sealed record ShiftShareView(
             ? new ShiftShareView(f, t, m, chosen, years, null, ShiftShareText.Problem(p, f, t, years, lang))
             : new ShiftShareView(f, t, m, chosen, years, analyses.Result(m, f, t), null);
     }
+
+    /// <summary>
+    /// As <see cref="Resolve"/>, on the thread pool: the sector panel, the decomposition and the boundary centroids
+    /// the core-periphery card uses are computed once per snapshot, off the caller's circuit.
+    /// </summary>
+    public static Task<ShiftShareView> ResolveAsync(DashboardSnapshot snapshot, int? from, int? to, string? method, string? cities, Lang lang,
+        CancellationToken ct) =>
+        Task.Run(() =>
+        {
+            _ = ShiftShareAnalyses.For(snapshot).Centroids;
+            return Resolve(snapshot, from, to, method, cities, lang);
+        }, ct).WaitAsync(ct);
 }

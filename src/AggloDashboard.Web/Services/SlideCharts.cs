@@ -68,8 +68,8 @@ public sealed class SlideCharts(DashboardDataService data)
                     .OrderBy(r => r.Year).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), SpatialFigures.Moran(moran, lang));
             }
-            case DashboardUrls.ShiftSharePath when ShiftShareView.Resolve(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")),
-                view.Get("method"), view.Get("cities"), lang) is { Result: { } result } shift:
+            case DashboardUrls.ShiftSharePath when await ShiftShareView.ResolveAsync(s, ParseInt(view.Get("from")), ParseInt(view.Get("to")),
+                view.Get("method"), view.Get("cities"), lang, ct) is { Result: { } result } shift:
                 return Fixed($"{pageName} · {shift.From}–{shift.To} · {UiText.Get(lang, "shift.method." + shift.Method.ToCode())}",
                     ShiftShareFigures.Components(s, shift.Cities, lang), ShiftShareFigures.CompetitiveHeatmap(s, result, shift.Cities, lang));
         }

@@ -150,7 +150,7 @@ public sealed class AnalysisLoadingTests(DashboardFixture fixture) : IAsyncLifet
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=city-obstacles-chart]")), TimeSpan.FromMinutes(1));
         Assert.NotNull(page.Find("[data-testid=city-forecast-chart]"));
-        Assert.Empty(page.FindAll(".computing"));
+        Assert.Empty(page.FindAll("[data-testid=city-diagnosis-computing]"));
     }
 
     [Fact]

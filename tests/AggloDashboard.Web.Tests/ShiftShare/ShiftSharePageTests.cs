@@ -22,7 +22,7 @@ public sealed class ShiftSharePageTests(DashboardFixture fixture) : IAsyncLifeti
     private IRenderedComponent<Components.Pages.ShiftShare> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Components.Pages.ShiftShare>();
+        return _host.Context.Render<Components.Pages.ShiftShare>().WhenComputed();
     }
 
     private static Figure Chart(IRenderedComponent<Components.Pages.ShiftShare> page, string id) =>
@@ -81,12 +81,15 @@ public sealed class ShiftSharePageTests(DashboardFixture fixture) : IAsyncLifeti
 
         await page.InvokeAsync(() => page.FindComponents<MudSelect<int>>()[0].Instance.ValueChanged.InvokeAsync(2010));
         Assert.EndsWith("/shift-share?lang=en&from=2010", _host.Navigation.Uri);
+        page.WhenComputed();
 
         await page.InvokeAsync(() => page.FindComponents<MudSelect<int>>()[1].Instance.ValueChanged.InvokeAsync(2015));
         Assert.EndsWith("/shift-share?lang=en&from=2010&to=2015", _host.Navigation.Uri);
+        page.WhenComputed();
 
         await page.InvokeAsync(() => page.FindComponent<MudSelect<ShiftShareMethod>>().Instance.ValueChanged.InvokeAsync(ShiftShareMethod.Dynamic));
         Assert.EndsWith("/shift-share?lang=en&from=2010&to=2015&method=dynamic", _host.Navigation.Uri);
+        page.WhenComputed();
 
         await page.InvokeAsync(() => page.FindComponent<MudSelect<string>>().Instance.SelectedValuesChanged.InvokeAsync(["220300", "220100"]));
         Assert.EndsWith("/shift-share?cities=220100,220300&lang=en&from=2010&to=2015&method=dynamic", Uri.UnescapeDataString(_host.Navigation.Uri));
@@ -101,6 +104,7 @@ public sealed class ShiftSharePageTests(DashboardFixture fixture) : IAsyncLifeti
 
         page.Find("[data-testid=shift-table-csv]").Click();
 
+        page.WaitForAssertion(() => Assert.Single(_host.Context.JSInterop.Invocations, i => i.Identifier == Downloaded.Identifier));
         var call = _host.Context.JSInterop.Invocations.Single(i => i.Identifier == Downloaded.Identifier);
         Assert.Equal("shift-share-table-static-2010-2020.csv", call.Arguments[0]);
         var lines = Downloaded.Text(call).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -127,7 +131,7 @@ public sealed class ShiftSharePageTests(DashboardFixture fixture) : IAsyncLifeti
     public void The_city_profile_shows_the_city_s_own_decomposition_and_links_the_page()
     {
         _host.Navigation.NavigateTo("/city/220200?lang=en");
-        var profile = _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, "220200"));
+        var profile = _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, "220200")).WhenComputed();
         var city = Result(ShiftShareMethod.Static, 2005, 2023).City("220200")!;
 
         var card = profile.FindComponent<CityShiftShareCard>();

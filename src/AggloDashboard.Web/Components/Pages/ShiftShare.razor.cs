@@ -33,7 +33,15 @@ public partial class ShiftShare
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
-        _view = ShiftShareView.Resolve(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, Cities, Lang);
+        // The title shows at once; the pickers and cards wait for the decomposition.
+        _view = null;
+        var pending = ShiftShareView.ResolveAsync(_snapshot, PageQuery.Int(From), PageQuery.Int(To), Method, Cities, Lang, PageToken);
+        if (!WaitsFor(pending))
+        {
+            return;
+        }
+
+        _view = await pending;
         _cities = _view.Cities;
         if (_view.Result is not { } result)
         {
