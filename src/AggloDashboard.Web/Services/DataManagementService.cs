@@ -117,8 +117,9 @@ public sealed class DataManagementService(DashboardDataService data, DatasetStor
         {
             try
             {
-                var diff = DatasetDiff.Between(await store.ReadAsync(previous.Id, CancellationToken.None),
-                    await store.ReadAsync(version.Id, CancellationToken.None));
+                // Not back on the versions page's circuit: comparing two national versions takes a while.
+                var diff = DatasetDiff.Between(await store.ReadAsync(previous.Id, CancellationToken.None).ConfigureAwait(false),
+                    await store.ReadAsync(version.Id, CancellationToken.None).ConfigureAwait(false));
                 return diff.ToString();
             }
             catch
