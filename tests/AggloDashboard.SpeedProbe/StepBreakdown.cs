@@ -91,7 +91,7 @@ internal static partial class StepBreakdown
         var rows = await page.Locator("[data-testid=map-values] tbody tr").CountAsync();
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine();
-        Console.WriteLine(string.Create(inv, $"/map year step, mean of {steps} steps: {total / (double)steps / 1024:0.0} KB received; value table: {rows} rows in the page (with the virtualiser's spacers)"));
+        Console.WriteLine(string.Create(inv, $"/map year step, mean of {steps} steps: {total / (double)steps / 1024:0.0} KB received; value table: {rows} rows in the page (with the virtualiser's spacers, if any)"));
         Console.WriteLine("| message | KB per step |");
         Console.WriteLine("|---|---|");
         foreach (var (target, bytes) in byMessage.OrderByDescending(m => m.Value))
