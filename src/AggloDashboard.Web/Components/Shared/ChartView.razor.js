@@ -50,7 +50,8 @@ class Chart {
   #draws = 0;
   #purged = false;
 
-  // `clicks`, when given, is ChartView's .NET object: a click on a point calls its OnPlotlyClick(trace, point).
+  // `el` is null when the element left the page before the chart was made. `clicks`, when given, is ChartView's .NET
+  // object: a click on a point calls its OnPlotlyClick(trace, point).
   constructor(el, clicks) {
     this.#el = el;
     this.#clicks = clicks;
@@ -59,9 +60,13 @@ class Chart {
   // Runs `step` after this chart's earlier calls, unless the chart is purged or its element left the page by then.
   // A step that fails is logged and does not stop the later ones.
   #then(step) {
-    const run = this.#queue.then(() => (!this.#purged && this.#el.isConnected ? step(this.#el) : undefined));
+    const run = this.#queue.then(() => (this.#onPage() ? step(this.#el) : undefined));
     this.#queue = run.catch((e) => console.error(e));
     return run;
+  }
+
+  #onPage() {
+    return !this.#purged && !!this.#el && this.#el.isConnected;
   }
 
   // Draws a figure ({ data, layout, config }): the first with newPlot, later ones with react. Returns at once; the
@@ -92,7 +97,7 @@ class Chart {
   // Restyles the chart: `update` maps each attribute to its value for every trace, in trace order. False, and nothing
   // done, when the chart is neither drawn nor being drawn (or its element is gone): the caller then draws the figure.
   restyle(update) {
-    if (this.#purged || !this.#el.isConnected || (this.#draws === 0 && !Array.isArray(this.#el.data))) return false;
+    if (!this.#onPage() || (this.#draws === 0 && !Array.isArray(this.#el.data))) return false;
     this.#then(async (el) => {
       if (Array.isArray(el.data)) await (await plotly()).restyle(el, update, el.data.map((_, i) => i));
     });
@@ -114,7 +119,7 @@ class Chart {
   // Calls still queued are dropped.
   purge() {
     this.#purged = true;
-    this.#queue = this.#queue.then(() => { if (window.Plotly) window.Plotly.purge(this.#el); }).catch((e) => console.error(e));
+    this.#queue = this.#queue.then(() => { if (window.Plotly && this.#el) window.Plotly.purge(this.#el); }).catch((e) => console.error(e));
   }
 }
 
