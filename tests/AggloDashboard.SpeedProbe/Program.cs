@@ -11,6 +11,7 @@ using AggloDashboard.EndToEnd.Tests.Infrastructure;
 var steps = ArgInt("--steps", 30);
 var loads = ArgInt("--loads", 10);
 var data = ArgText("--data");
+var breakdown = args.Contains("--breakdown");
 var inv = CultureInfo.InvariantCulture;
 
 if (!Chromium.IsInstalled)
@@ -23,8 +24,20 @@ var configuration = typeof(Probe).Assembly.GetCustomAttributes<AssemblyMetadataA
     .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
 var root = RepoPaths.FindRoot();
 Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores, data {data ?? "seed-data"}; starting...");
-await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(180),
-    data is null ? null : new Dictionary<string, string> { ["Dashboard__SeedDataPath"] = Path.GetFullPath(data) });
+var environment = new Dictionary<string, string>();
+if (data is not null)
+{
+    environment["Dashboard__SeedDataPath"] = Path.GetFullPath(data);
+}
+
+if (breakdown)
+{
+    // The renderer logs each component it renders with its id and type, which names the ids of the render batches.
+    environment["Logging__LogLevel__" + StepBreakdown.RendererCategory] = "Debug";
+
+}
+
+await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(180), environment);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await Chromium.LaunchAsync(playwright);
 var contextOptions = new BrowserNewContextOptions
@@ -32,6 +45,13 @@ var contextOptions = new BrowserNewContextOptions
     ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
     BaseURL = app.BaseUrl.ToString(),
 };
+
+if (breakdown)
+{
+    // Only the bytes of a /map year step, by component: `--breakdown` skips the timings and the memory walk.
+    await StepBreakdown.RunAsync(browser, contextOptions, app, ArgInt("--steps", 5));
+    return 0;
+}
 
 // Warm-up: the server's first renders, JIT and snapshot cache; the browser's script compilation.
 for (var i = 0; i < 3; i++)

@@ -31,20 +31,21 @@ public partial class Disparities
         _provinces = ProvinceDisparities.Compute(_snapshot.Dataset.Regions, _snapshot.ValuesFor(_metric.Code, _year)
             .Where(v => v.Value is not null).ToDictionary(v => v.City.Code, v => v.Value!.Value));
 
-        // The concentration and province cards show at once; sigma, beta and Krugman wait for the analytics.
+        // The concentration and province cards show at once; sigma, beta and Krugman wait for their analytics (no
+        // Moran's I and LISA: the page never waits for the default analyses' permutations).
         _sigmaFigure = null;
         var analytics = _snapshot.Analyses.Analytics;
-        var metric = analytics.MetricAsync(_metric.Code, null, PageToken);
-        var standard = analytics.DefaultAsync(PageToken);
-        if (!WaitsFor(Task.WhenAll(metric, standard)))
+        var convergence = analytics.ConvergenceAsync(_metric.Code, PageToken);
+        var krugman = analytics.KrugmanAsync(PageToken);
+        if (!WaitsFor(Task.WhenAll(convergence, krugman)))
         {
             return;
         }
 
-        var results = await metric;
-        _krugmanValues = (await standard).Krugman;
-        _sigma = results.Sigma.Where(s => s.Metric == _metric.Code).Select(s => s.Point).ToArray();
-        _beta = results.Beta.FirstOrDefault(b => b.Metric == _metric.Code);
+        var (sigma, beta) = await convergence;
+        _sigma = sigma.Select(s => s.Point).ToArray();
+        _beta = beta.FirstOrDefault();
+        _krugmanValues = await krugman;
         _krugman = DisparityFigures.Krugman(_snapshot, _krugmanValues, _year, Lang);
         _sigmaFigure = DisparityFigures.Sigma(_sigma, Lang);
     }
