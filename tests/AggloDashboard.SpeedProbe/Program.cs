@@ -72,7 +72,7 @@ if (!memoryOnly)
 
 // (d) server memory after every visitor page of the dataset has been opened once, its analyses computed and cached
 var memory = new MemoryWalk(app.ProcessId, heap: true, Console.Out);
-await memory.ReadAsync("after the warm-up" + (memoryOnly ? "" : " and the measures above"));
+await memory.ReadAsync("after the warm-up" + (memoryOnly ? "" : " and the measures above"), topTypes: true);
 await using (var context = await browser.NewContextAsync(contextOptions))
 {
     var page = await context.NewPageAsync();
