@@ -26,6 +26,42 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
         }
         """;
 
+    /// <summary>Every page a visitor opens from the menu, and a city's page (its printable report is A4 pages, not a screen).</summary>
+    private static readonly string[] VisitorPages =
+    [
+        "/", "/map", "/trends", "/coordination", "/coupling", "/diagnosis", "/policy", "/drivers", "/disparities",
+        "/spatial", "/shift-share", "/data", "/methodology", "/stories", "/settings", "/city/220100",
+    ];
+
+    private const string StillLoading = "() => !document.querySelector('.mud-progress-circular, .mud-progress-linear, .mud-skeleton')";
+
+    [Fact]
+    public async Task No_page_of_the_national_panel_is_taller_than_three_screens_once_loaded()
+    {
+        await using var session = await fixture.OpenAsync(nameof(No_page_of_the_national_panel_is_taller_than_three_screens_once_loaded));
+
+        var heights = new List<string>();
+        var tall = new List<string>();
+        foreach (var path in VisitorPages)
+        {
+            // The national analyses are computed on first use: the first visit of a page waits for them.
+            await session.Page.GotoAsync(path, new() { Timeout = 180_000 });
+            await session.WaitForCircuitAsync();
+            await session.Page.WaitForFunctionAsync(StillLoading, null, new() { Timeout = 300_000, PollingInterval = 250 });
+            var height = await session.Page.EvaluateAsync<int>(PageHeight);
+            heights.Add($"{path} {height} px");
+            if (height > MaxPageHeight)
+            {
+                tall.Add($"{path} is {height} px tall");
+                await session.ScreenshotAsync("tall-" + path.Trim('/').Replace('/', '-'));
+            }
+        }
+
+        await File.WriteAllLinesAsync(Path.Combine(fixture.ArtifactsDir, "national-page-heights.txt"), heights);
+        Assert.Empty(tall);
+        session.AssertClean();
+    }
+
     [Fact]
     public async Task The_map_draws_367_regions_inside_it_pages_stay_short_and_the_city_search_finds_cities_by_either_name()
     {
