@@ -85,7 +85,7 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
     /// <summary>
     /// Sends the slider's event for the next year (back and forth between its ends); returns the ms from sending it to
     /// the server's navigation to the new URL (one round trip) and to the map's new data reaching the client (the chart
-    /// restyle, or a whole Plotly figure).
+    /// restyle, or a whole figure drawn).
     /// </summary>
     public async Task<(double Url, double Redrawn)> StepAsync(CancellationToken ct)
     {
@@ -185,22 +185,19 @@ internal sealed partial class ProtocolCircuit : ILoadCircuit
         {
             result = $"{{\"__jsObjectId\":{Interlocked.Increment(ref _jsObjects)}}}";
         }
-        else if (identifier == "restyleChart")
+        else if (identifier == "restyle")
         {
-            // The dashboard's own restyle of a drawn chart: true, as the page's drawn map answers.
+            // ChartView's restyle of a drawn chart: true, as the page's drawn map answers.
             result = "true";
             OnMapData();
         }
-        else if (IsPlotlyDraw(identifier))
+        else if (identifier == "draw")
         {
             OnMapData();
         }
 
         await Reply(handle, result);
     }
-
-    private static bool IsPlotlyDraw(string identifier) =>
-        identifier.Contains("react", StringComparison.OrdinalIgnoreCase) || identifier.Contains("newPlot", StringComparison.OrdinalIgnoreCase);
 
     private void OnMapData()
     {

@@ -25,10 +25,13 @@ public sealed class BunitHost : IAsyncDisposable
         Context.Services.AddSingleton<SlideCharts>();
         Authorization = Context.AddAuthorization();
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        Context.Render<MudPopoverProvider>();
+        Popovers = Context.Render<MudPopoverProvider>();
     }
 
     public BunitContext Context { get; }
+
+    /// <summary>Where MudBlazor renders open menus and popovers.</summary>
+    public IRenderedComponent<MudPopoverProvider> Popovers { get; }
 
     /// <summary>Anonymous until a test signs someone in.</summary>
     public BunitAuthorizationContext Authorization { get; }

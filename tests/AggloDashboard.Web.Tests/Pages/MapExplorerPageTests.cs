@@ -58,7 +58,7 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
     [Fact]
     public async Task A_new_year_restyles_only_the_values_of_the_drawn_map()
     {
-        _host.Context.JSInterop.SetupModule(DashboardScript.Path).Setup<bool>("restyleChart", _ => true).SetResult(true);
+        _host.Context.JSInterop.SetupModule(ChartView.ModulePath).SetupModule("chart", _ => true).Setup<bool>("restyle", _ => true).SetResult(true);
         var page = Open("/map?year=2010&metric=coagg");
         var before = MapTrace(page).Z!.ToArray();
 
@@ -68,25 +68,25 @@ public sealed class MapExplorerPageTests(DashboardFixture fixture) : IAsyncLifet
         var after = MapTrace(page).Z!.ToArray();
         Assert.NotEqual(before, after);
         Assert.Equal(fixture.Snapshot.Value("220100", 2020, MetricCodes.Coagglomeration), (double)after[0]);
-        var restyles = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "restyleChart").ToArray();
+        var restyles = _host.Context.JSInterop.Invocations.Where(i => i.Identifier == "restyle").ToArray();
         Assert.NotEmpty(restyles);
-        Assert.All(restyles, r => Assert.Equal("explorer-map", r.Arguments[0]));
-        var updates = restyles.Select(r => Assert.IsAssignableFrom<IReadOnlyDictionary<string, object[]>>(r.Arguments[1])).ToArray();
+        var updates = restyles.Select(r => Assert.IsAssignableFrom<IReadOnlyDictionary<string, object[]>>(r.Arguments[0])).ToArray();
         Assert.All(updates, u => Assert.Equal(["text", "z"], u.Keys.Order()));
         Assert.Equal(after, (IEnumerable<object>)updates[^1]["z"][0]);
-        Assert.DoesNotContain(_host.Context.JSInterop.Invocations, i => i.Identifier == "react");
+        // Each chart drawn once, at its first render.
+        Assert.Equal(page.FindComponents<ChartView>().Count, _host.Context.JSInterop.Invocations.Count(i => i.Identifier == "draw"));
     }
 
     [Fact]
     public async Task A_new_metric_sends_the_whole_map()
     {
-        _host.Context.JSInterop.SetupModule(DashboardScript.Path).Setup<bool>("restyleChart", _ => true).SetResult(true);
+        _host.Context.JSInterop.SetupModule(ChartView.ModulePath).SetupModule("chart", _ => true).Setup<bool>("restyle", _ => true).SetResult(true);
         var page = Open("/map?year=2010&metric=coagg");
 
         _host.Navigation.NavigateTo("/map?year=2010&metric=lq.manufacturing");
         await page.InvokeAsync(() => page.Render());
 
-        page.WaitForAssertion(() => Assert.Contains(_host.Context.JSInterop.Invocations, i => i.Identifier == "react"));
+        page.WaitForAssertion(() => Assert.True(_host.Context.JSInterop.Invocations.Count(i => i.Identifier == "draw") > page.FindComponents<ChartView>().Count));
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using Microsoft.JSInterop;
 namespace AggloDashboard.Web.Components.Shared;
 
 /// <summary>
-/// The dashboard's ES module (<c>wwwroot-assets/js/dashboard.js</c>): downloads saved by the browser and chart restyles.
-/// The page loads it at start; an import here returns that same module instance.
+/// The dashboard's ES module (<c>wwwroot-assets/js/dashboard.js</c>): downloads saved by the browser. The browser loads
+/// it on the first import and returns that same module instance to every later one.
 /// </summary>
 public static class DashboardScript
 {
