@@ -49,6 +49,37 @@ public sealed class MapExplorerTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_year_step_fetches_nothing_from_the_server_but_its_circuit_messages()
+    {
+        await using var session = await OpenMapAsync(nameof(A_year_step_fetches_nothing_from_the_server_but_its_circuit_messages), $"year=2023&metric={Metric}");
+        var requests = new List<string>();
+        // The browser asks for the page's icon again whenever the page changes its URL; that is a static file it caches.
+        session.Page.Request += (_, request) =>
+        {
+            if (!request.Url.EndsWith("/favicon.svg", StringComparison.Ordinal))
+            {
+                requests.Add(request.Method + " " + request.Url);
+            }
+        };
+
+        var slider = session.Page.GetByTestId("year-slider").Locator("input[type=range]");
+        await slider.FocusAsync();
+        var before = await session.ReadMapTraceAsync(Map);
+        foreach (var year in new[] { "2022", "2021", "2020" })
+        {
+            await slider.PressAsync("ArrowLeft");
+            await session.WaitForQueryAsync("year", year);
+            before = await session.WaitForMapTraceChangeAsync(Map, before);
+        }
+
+        // The colour bar's gradient is an SVG url(page#id): once the slider has replaced the page's URL, a reference
+        // still naming the old URL is another document, which the browser would load (a full page render) per step.
+        await session.Page.WaitForTimeoutAsync(500);
+        Assert.Empty(requests);
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task Play_advances_the_year_and_redraws_the_map()
     {
         await using var session = await OpenMapAsync(nameof(Play_advances_the_year_and_redraws_the_map), $"year=2005&metric={Metric}");

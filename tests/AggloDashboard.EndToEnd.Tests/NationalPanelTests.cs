@@ -63,6 +63,35 @@ public sealed class NationalPanelTests(NationalAppFixture fixture)
     }
 
     [Fact]
+    public async Task The_map_value_table_holds_only_the_rows_its_box_shows_and_a_year_step_moves_its_links_to_the_new_year()
+    {
+        await using var session = await fixture.OpenAsync(nameof(The_map_value_table_holds_only_the_rows_its_box_shows_and_a_year_step_moves_its_links_to_the_new_year));
+
+        await session.OpenPageAsync("/map?year=2010&lang=en");
+        await session.Page.WaitForFunctionAsync(PlotlyScripts.IsDrawn, "explorer-map", new() { Timeout = 180_000 });
+        var rows = session.Page.Locator("[data-testid=map-values] tbody tr");
+        var links = session.Page.Locator("[data-testid=map-values] a[href*='/city/']");
+        // The 600 px box shows about 18 rows of 33 px; the virtualiser adds a few either side and two spacers.
+        Assert.InRange(await rows.CountAsync(), 10, 40);
+        Assert.All(await links.EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))"), href => Assert.Contains("year=2010", href));
+
+        await session.Page.GetByTestId("map-values-scroll").EvaluateAsync("box => box.scrollTop = box.scrollHeight");
+        await session.Page.WaitForFunctionAsync(
+            "() => { const box = document.querySelector('[data-testid=map-values-scroll]'); const r = box.getBoundingClientRect(); " +
+            "return [...box.querySelectorAll('tbody a')].some(a => { const b = a.getBoundingClientRect(); return b.top >= r.top && b.bottom <= r.bottom; }); }");
+        Assert.InRange(await rows.CountAsync(), 10, 40);
+
+        var slider = session.Page.Locator("[data-testid=year-slider] input[type=range]");
+        await slider.FocusAsync();
+        await slider.PressAsync("ArrowRight");
+        await session.WaitForQueryAsync("year", "2011");
+        await session.Page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('[data-testid=map-values] a[href*=\"/city/\"]')].every(a => a.getAttribute('href').includes('year=2011'))");
+        Assert.InRange(await rows.CountAsync(), 10, 40);
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task The_map_draws_367_regions_inside_it_pages_stay_short_and_the_city_search_finds_cities_by_either_name()
     {
         await using var session = await fixture.OpenAsync(nameof(The_map_draws_367_regions_inside_it_pages_stay_short_and_the_city_search_finds_cities_by_either_name));

@@ -14,6 +14,7 @@ var steps = ArgInt("--steps", 30);
 var loads = ArgInt("--loads", 10);
 var data = ArgText("--data");
 var memoryOnly = args.Contains("--memory-only");
+var breakdown = args.Contains("--breakdown");
 var inv = CultureInfo.InvariantCulture;
 var environment = new Dictionary<string, string>();
 if (data is not null)
@@ -40,6 +41,12 @@ var configuration = typeof(Probe).Assembly.GetCustomAttributes<AssemblyMetadataA
 var root = RepoPaths.FindRoot();
 Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores, data {data ?? "seed-data"}"
     + $"{string.Concat(environment.Where(e => e.Key.StartsWith("DOTNET_", StringComparison.Ordinal)).Select(e => $", {e.Key}={e.Value}"))}; starting...");
+if (breakdown)
+{
+    // The renderer logs each component it renders with its id and type, which names the ids of the render batches.
+    environment["Logging__LogLevel__" + StepBreakdown.RendererCategory] = "Debug";
+}
+
 await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(180), environment);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await Chromium.LaunchAsync(playwright);
@@ -48,6 +55,13 @@ var contextOptions = new BrowserNewContextOptions
     ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
     BaseURL = app.BaseUrl.ToString(),
 };
+
+if (breakdown)
+{
+    // Only the bytes of a /map year step, by component: `--breakdown` skips the timings and the memory walk.
+    await StepBreakdown.RunAsync(browser, contextOptions, app, ArgInt("--steps", 5));
+    return 0;
+}
 
 // Warm-up: the server's first renders, JIT and snapshot cache; the browser's script compilation.
 for (var i = 0; i < (memoryOnly ? 1 : 3); i++)

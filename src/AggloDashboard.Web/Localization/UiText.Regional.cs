@@ -109,6 +109,7 @@ public static partial class UiText
         ["spatial.pMethodNote"] = ("p 值以该城市取值不变、邻居取值从其余城市中抽取为条件：可能的邻居组合不超过 {0:N0} 种时逐一枚举，p 值精确；否则由 {1} 次置换估计。",
             "p holds the city's value fixed and draws its neighbours' values from the other cities: when there are at most {0:N0} possible draws every one is listed and p is exact; otherwise {1} permutations estimate it."),
         ["drivers.computing"] = ("正在估计面板回归与灰色关联度……", "Estimating the panel regressions and grey relational grades…"),
+        ["computing.years"] = ("已算完 {0} / {1} 个年份", "{0} / {1} years done"),
         ["spatial.computing"] = ("正在计算莫兰指数 I 与 LISA（置换检验）……", "Computing Moran's I and LISA (permutation tests)…"),
     };
 }

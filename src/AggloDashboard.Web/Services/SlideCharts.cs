@@ -55,7 +55,7 @@ public sealed class SlideCharts(DashboardDataService data)
                 return Yearly(pageName, CouplingFigures.Scatter(s, y, lang, s.Analyses.IsoLines));
             case "/disparities":
             {
-                var sigma = (await s.Analyses.Analytics.MetricAsync(m.Code, null, CancellationToken.None)).Sigma.Where(p => p.Metric == m.Code).Select(p => p.Point).ToArray();
+                var sigma = (await s.Analyses.Analytics.ConvergenceAsync(m.Code, CancellationToken.None)).Sigma.Select(p => p.Point).ToArray();
                 return Fixed(pageName + " · " + m.Name(lang), DisparityFigures.Sigma(sigma, lang));
             }
             case "/diagnosis":

@@ -1,3 +1,4 @@
+using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Policy;
 using AggloDashboard.Core.Quality;
@@ -44,7 +45,15 @@ public sealed class SnapshotAnalyses
     /// thread pool. <paramref name="ct"/> ends only this caller's wait; the computation runs on while anyone waits,
     /// is cancelled before it starts when nobody does any more, and a failed or cancelled one is not kept.
     /// </summary>
-    public async Task<T> GetAsync<T>(string key, Func<T> compute, CancellationToken ct)
+    public Task<T> GetAsync<T>(string key, Func<T> compute, CancellationToken ct) =>
+        GetAsync(key, (_, _) => compute(), null, ct);
+
+    /// <summary>
+    /// As <see cref="GetAsync{T}(string, Func{T}, CancellationToken)"/>, for a computation that reports its progress
+    /// (to every caller that passes <paramref name="progress"/>, the latest report first) and stops when nobody waits.
+    /// </summary>
+    public async Task<T> GetAsync<T>(string key, Func<IProgress<AnalysisProgress>, CancellationToken, T> compute,
+        IProgress<AnalysisProgress>? progress, CancellationToken ct)
     {
         while (true)
         {
@@ -52,11 +61,11 @@ public sealed class SnapshotAnalyses
             var computation = _cache.GetOrAdd(key, _ =>
             {
                 Interlocked.Increment(ref _computations);
-                return new SharedComputation(() => compute());
+                return new SharedComputation((reports, unwanted) => compute(reports, unwanted));
             });
             try
             {
-                return (T)(await computation.WaitAsync(ct).ConfigureAwait(false))!;
+                return (T)(await computation.WaitAsync(ct, progress).ConfigureAwait(false))!;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

@@ -1,4 +1,5 @@
 using AggloDashboard.Core.Analytics;
+using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Spatial;
 
 namespace AggloDashboard.Web.Services;
@@ -30,10 +31,12 @@ public sealed class SnapshotAnalytics
     public DatasetWeights Weights => WeightsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The analyses with the defaults of <see cref="AnalyticsOptions"/> over every available weights matrix.</summary>
-    public async Task<AnalyticsResults> DefaultAsync(CancellationToken ct)
+    /// <param name="progress">Told how many years of Moran's I and LISA are done (see <see cref="AnalysisProgress"/>).</param>
+    public async Task<AnalyticsResults> DefaultAsync(CancellationToken ct, IProgress<AnalysisProgress>? progress = null)
     {
         var weights = await WeightsAsync(ct).ConfigureAwait(false);
-        return await _cache.GetAsync(DefaultKey, () => AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, weights.All), ct)
+        return await _cache.GetAsync(DefaultKey, (reports, unwanted) =>
+                AnalyticsReport.Compute(_snapshot.Dataset, _snapshot.Results, weights.All, null, reports, unwanted), progress, ct)
             .ConfigureAwait(false);
     }
 
@@ -57,23 +60,33 @@ public sealed class SnapshotAnalytics
     /// Sigma and beta convergence, Moran's I and LISA of one metric under one weights matrix (null: the default one).
     /// The default metrics under the default weights come from <see cref="Default"/>.
     /// </summary>
-    public async Task<AnalyticsResults> MetricAsync(string metric, SpatialWeights? weights, CancellationToken ct)
+    /// <param name="progress">Told how many years of Moran's I and LISA are done (see <see cref="AnalysisProgress"/>).</param>
+    public async Task<AnalyticsResults> MetricAsync(string metric, SpatialWeights? weights, CancellationToken ct,
+        IProgress<AnalysisProgress>? progress = null)
     {
         var standard = (await WeightsAsync(ct).ConfigureAwait(false)).Default;
         var chosen = weights ?? standard;
         if (AnalyticsOptions.Default.Metrics.Contains(metric) && ReferenceEquals(chosen, standard))
         {
-            return await DefaultAsync(ct).ConfigureAwait(false);
+            return await DefaultAsync(ct, progress).ConfigureAwait(false);
         }
 
-        return await _cache.GetAsync(MetricKey(metric, chosen), () => AnalyticsReport.Compute(
+        return await _cache.GetAsync(MetricKey(metric, chosen), (reports, unwanted) => AnalyticsReport.Compute(
             _snapshot.Dataset, _snapshot.Results, chosen is null ? [] : [chosen],
-            new AnalyticsOptions { Metrics = [metric], Regression = DefaultSpec }), ct).ConfigureAwait(false);
+            new AnalyticsOptions { Metrics = [metric], Regression = DefaultSpec }, reports, unwanted), progress, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc cref="MetricAsync"/>
     public AnalyticsResults Metric(string metric, SpatialWeights? weights) =>
         MetricAsync(metric, weights, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Sigma and beta convergence of one metric: no spatial statistics, so nothing waits for Moran's I.</summary>
+    public Task<(IReadOnlyList<SigmaRow> Sigma, IReadOnlyList<BetaRow> Beta)> ConvergenceAsync(string metric, CancellationToken ct) =>
+        _cache.GetAsync("convergence|" + metric, () => AnalyticsReport.ConvergenceOf(_snapshot.Results, [metric]), ct);
+
+    /// <summary>The Krugman specialisation index of every city-year (docs/METRICS.md §2).</summary>
+    public Task<IReadOnlyList<RegionMetricValue>> KrugmanAsync(CancellationToken ct) =>
+        _cache.GetAsync("krugman", () => KrugmanSpecialisation.ForDataset(_snapshot.Dataset), ct);
 
     /// <summary>The key, in the snapshot's cache, of one metric's analyses under one weights matrix.</summary>
     public static string MetricKey(string metric, SpatialWeights? weights) => "metric|" + metric + "|" + (weights?.Name ?? "none");

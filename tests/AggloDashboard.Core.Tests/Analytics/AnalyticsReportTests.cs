@@ -32,6 +32,61 @@ public class AnalyticsReportTests
     }
 
     [Fact]
+    public void Reports_each_year_of_moran_and_lisa_once_per_metric_and_weights_up_to_the_total()
+    {
+        var reports = new List<AnalysisProgress>();
+        var report = AnalyticsReport.Compute(Data, Results, [Line, Line], progress: new Reports(reports.Add));
+
+        var total = 2 * 3 * 6;
+        Assert.Equal(Enumerable.Range(1, total).Select(done => new AnalysisProgress(done, total)), reports);
+        Assert.Equal(total, report.Moran.Count);
+    }
+
+    [Fact]
+    public void Without_weights_there_is_nothing_to_report()
+    {
+        var reports = new List<AnalysisProgress>();
+        AnalyticsReport.Compute(Data, Results, [], progress: new Reports(reports.Add));
+
+        Assert.Empty(reports);
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_spatial_statistics_before_the_next_year()
+    {
+        using var cancel = new CancellationTokenSource();
+        var reports = new List<AnalysisProgress>();
+        var progress = new Reports(p =>
+        {
+            reports.Add(p);
+            if (p.Done == 4)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        Assert.Throws<OperationCanceledException>(() => AnalyticsReport.Compute(Data, Results, [Line], null, progress, cancel.Token));
+        Assert.Equal(4, reports.Count);
+    }
+
+    [Fact]
+    public void Convergence_alone_is_what_the_full_report_gives()
+    {
+        var full = AnalyticsReport.Compute(Data, Results, []);
+
+        var (sigma, beta) = AnalyticsReport.ConvergenceOf(Results, AnalyticsOptions.Default.Metrics);
+
+        Assert.Equal(full.Sigma, sigma);
+        Assert.Equal(full.Beta, beta);
+    }
+
+    /// <summary>Reports on the reporting thread, as the analysis makes them.</summary>
+    private sealed class Reports(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => report(value);
+    }
+
+    [Fact]
     public void Sigma_rows_match_the_engine_inequality_series()
     {
         var report = AnalyticsReport.Compute(Data, Results, []);

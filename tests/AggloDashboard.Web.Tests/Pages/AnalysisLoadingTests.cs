@@ -57,6 +57,47 @@ public sealed class AnalysisLoadingTests(DashboardFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public async Task The_spatial_page_counts_the_years_of_moran_and_lisa_done_in_both_cards_and_the_other_cards_show_meanwhile()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshot = (await fixture.Data.ResolveAsync(MetricSettingsText.ParseText("tol=0.16"))).Snapshot;
+        var weights = await snapshot.Analyses.Analytics.WeightsAsync(CancellationToken.None);
+        _ = snapshot.Analyses.GetAsync(SnapshotAnalytics.DefaultKey, (progress, ct) =>
+        {
+            progress.Report(new AnalysisProgress(5, 38));
+            gate.Task.Wait(ct);
+            return AnalyticsReport.Compute(snapshot.Dataset, snapshot.Results, weights.All);
+        }, null, CancellationToken.None);
+
+        _host.Navigation.NavigateTo("/spatial?tol=0.16&lang=en");
+        var page = _host.Context.Render<Spatial>();
+
+        page.WaitForAssertion(() => Assert.Equal("5 / 38 years done", page.Find("[data-testid=moran-computing-count]").TextContent));
+        Assert.Equal("5 / 38 years done", page.Find("[data-testid=lisa-computing-count]").TextContent);
+        Assert.NotNull(page.Find("[data-testid=weights-picker]"));
+        Assert.NotNull(page.Find("[data-testid=lisa-legend]"));
+
+        gate.SetResult();
+        page.WhenComputed();
+        Assert.NotEmpty(page.FindAll("[data-testid=moran-table] tbody tr"));
+    }
+
+    [Fact]
+    public async Task The_disparities_page_does_not_wait_for_moran_and_lisa()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await GatedAsync("0.22", gate);
+
+        _host.Navigation.NavigateTo("/disparities?tol=0.22&lang=en");
+        var page = _host.Context.Render<Disparities>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=beta-statement]")), TimeSpan.FromMinutes(1));
+        Assert.NotNull(page.Find("[data-testid=sigma-chart]"));
+        Assert.NotNull(page.Find("[data-testid=krugman-chart]"));
+        gate.SetResult();
+    }
+
+    [Fact]
     public async Task Prerendering_sends_the_computing_cards_without_waiting_for_the_analysis()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

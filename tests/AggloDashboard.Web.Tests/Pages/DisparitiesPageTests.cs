@@ -16,10 +16,13 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
+    /// <summary>The page once its convergence analysis, computed off the circuit, is shown.</summary>
     private IRenderedComponent<Disparities> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Disparities>();
+        var page = _host.Context.Render<Disparities>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=sigma-statement]")), TimeSpan.FromMinutes(1));
+        return page;
     }
 
     private static Figure Chart(IRenderedComponent<Disparities> page, string id) =>
@@ -68,9 +71,9 @@ public sealed class DisparitiesPageTests(DashboardFixture fixture) : IAsyncLifet
 
         await page.InvokeAsync(() => page.FindComponent<MetricPicker>().Instance.ValueChanged.InvokeAsync(MetricCodes.InnovationD));
         Assert.EndsWith("/disparities?year=2018&metric=innov.d&lang=en", _host.Navigation.Uri);
-        Assert.Equal(ConvergenceReading.Sigma(
+        page.WaitForAssertion(() => Assert.Equal(ConvergenceReading.Sigma(
             fixture.Snapshot.Analyses.Analytics.Default.Sigma.Where(s => s.Metric == MetricCodes.InnovationD).Select(s => s.Point).ToArray(), Lang.En),
-            page.Find("[data-testid=sigma-statement]").TextContent.Trim());
+            page.Find("[data-testid=sigma-statement]").TextContent.Trim()));
     }
 
     [Fact]

@@ -24,6 +24,27 @@ public sealed class NavMenuTests(DashboardFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public void A_year_step_does_not_render_the_menu_again_a_language_change_does()
+    {
+        _host.Navigation.NavigateTo("/map?year=2010");
+        var menu = _host.Context.Render<NavMenu>(p => p.Add(m => m.Lang, Lang.Zh).Add(m => m.Snapshot, fixture.Snapshot));
+        var markup = menu.Markup;
+        var renders = menu.RenderCount;
+
+        // What the layout does on a year step: the URL changes and the menu is handed the same inputs again.
+        _host.Navigation.NavigateTo("/map?year=2011", replace: true);
+        menu.Render(p => p.Add(m => m.Lang, Lang.Zh).Add(m => m.Snapshot, fixture.Snapshot));
+
+        Assert.Equal(renders, menu.RenderCount);
+        Assert.Equal(markup, menu.Markup);
+        Assert.DoesNotContain("year=", markup);
+
+        menu.Render(p => p.Add(m => m.Lang, Lang.En).Add(m => m.Snapshot, fixture.Snapshot));
+        Assert.True(menu.RenderCount > renders);
+        Assert.Equal("/map?lang=en", menu.Find("[data-testid=nav-map]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void Names_the_cities_in_Chinese_by_default()
     {
         var menu = _host.Context.Render<NavMenu>(p => p.Add(m => m.Snapshot, fixture.Snapshot));

@@ -1,3 +1,4 @@
+using AggloDashboard.Core.Analytics;
 using AggloDashboard.Web.Services;
 
 namespace AggloDashboard.Web.Tests.Services;
@@ -99,6 +100,86 @@ public sealed class SnapshotAnalysesCacheTests(DashboardFixture fixture)
         Assert.Equal(SnapshotAnalyses.Capacity, analyses.Count);
         Assert.Equal(-1, await analyses.GetAsync("key0", () => -1, CancellationToken.None));
         Assert.Equal(SnapshotAnalyses.Capacity, await analyses.GetAsync("key" + SnapshotAnalyses.Capacity, () => -1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Every_caller_follows_the_progress_and_one_that_joins_late_gets_the_latest_report_first()
+    {
+        var analyses = Fresh();
+        var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        string Compute(IProgress<AnalysisProgress> progress, CancellationToken ct)
+        {
+            progress.Report(new AnalysisProgress(1, 2));
+            halfway.SetResult();
+            gate.Task.Wait(ct);
+            progress.Report(new AnalysisProgress(2, 2));
+            return "done";
+        }
+
+        var early = new Reports();
+        var late = new Reports();
+        var first = analyses.GetAsync("slow", Compute, early, CancellationToken.None);
+        await halfway.Task;
+        var second = analyses.GetAsync("slow", Compute, late, CancellationToken.None);
+        gate.SetResult();
+
+        Assert.Equal("done", await first);
+        Assert.Equal("done", await second);
+        Assert.Equal([new AnalysisProgress(1, 2), new AnalysisProgress(2, 2)], early.Seen);
+        Assert.Equal([new AnalysisProgress(1, 2), new AnalysisProgress(2, 2)], late.Seen);
+        Assert.Equal(1, analyses.Computations);
+    }
+
+    [Fact]
+    public async Task When_the_last_caller_leaves_a_computation_that_checks_its_token_stops_and_the_next_caller_starts_it_again()
+    {
+        var analyses = Fresh();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var leaving = new CancellationTokenSource();
+        string Compute(IProgress<AnalysisProgress> progress, CancellationToken ct)
+        {
+            started.TrySetResult();
+            ct.Register(stopped.SetResult);
+            ct.WaitHandle.WaitOne();
+            ct.ThrowIfCancellationRequested();
+            return "never";
+        }
+
+        var left = analyses.GetAsync("slow", Compute, null, leaving.Token);
+        await started.Task;
+        leaving.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => left);
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("again", await analyses.GetAsync("slow", () => "again", CancellationToken.None));
+        Assert.Equal(2, analyses.Computations);
+    }
+
+    /// <summary>Keeps every report, on the reporting thread.</summary>
+    private sealed class Reports : IProgress<AnalysisProgress>
+    {
+        private readonly List<AnalysisProgress> _seen = [];
+
+        public IReadOnlyList<AnalysisProgress> Seen
+        {
+            get
+            {
+                lock (_seen)
+                {
+                    return [.. _seen];
+                }
+            }
+        }
+
+        public void Report(AnalysisProgress value)
+        {
+            lock (_seen)
+            {
+                _seen.Add(value);
+            }
+        }
     }
 
     /// <summary>A context whose posts never run, as a thread that is blocked: a continuation posted here is lost.</summary>

@@ -24,14 +24,18 @@ public partial class Disparities
 
     protected override async Task OnParametersSetAsync()
     {
-        _snapshot = await LoadSnapshotAsync(Data);
-        _year = PageQuery.ResolveYear(_snapshot, Year);
-        _metric = MetricIn(_snapshot, PageDefaults.DisparitiesMetric);
-        var analytics = _snapshot.Analyses.Analytics;
-        var results = analytics.Metric(_metric.Code, null);
-        _sigma = results.Sigma.Where(s => s.Metric == _metric.Code).Select(s => s.Point).ToArray();
-        _beta = results.Beta.FirstOrDefault(b => b.Metric == _metric.Code);
-        _krugmanValues = analytics.Default.Krugman;
+        var snapshot = await LoadSnapshotAsync(Data);
+        var metric = MetricIn(snapshot, PageDefaults.DisparitiesMetric);
+
+        // Sigma, beta and Krugman only: the page never waits for the default analyses' Moran's I and LISA. The page
+        // keeps showing what it showed until they are here.
+        var analytics = snapshot.Analyses.Analytics;
+        var (sigma, beta) = await analytics.ConvergenceAsync(metric.Code, PageToken);
+        var krugman = await analytics.KrugmanAsync(PageToken);
+        (_snapshot, _metric, _year) = (snapshot, metric, PageQuery.ResolveYear(snapshot, Year));
+        _sigma = sigma.Select(s => s.Point).ToArray();
+        _beta = beta.FirstOrDefault();
+        _krugmanValues = krugman;
         _sigmaFigure = DisparityFigures.Sigma(_sigma, Lang);
         _concentration = DisparityFigures.Concentration(_snapshot, Lang);
         _krugman = DisparityFigures.Krugman(_snapshot, _krugmanValues, _year, Lang);

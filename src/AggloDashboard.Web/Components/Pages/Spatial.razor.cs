@@ -28,6 +28,9 @@ public partial class Spatial
     private Figure? _moranFigure;
     private Figure? _lisaFigure;
 
+    // A new one for each load, so a card never shows the count of the analysis the page asked for before.
+    private ComputingProgress _progress = new();
+
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await LoadSnapshotAsync(Data);
@@ -44,6 +47,7 @@ public partial class Spatial
         _regions = 0;
         _moranFigure = null;
         _lisaFigure = null;
+        _progress = new ComputingProgress();
         var analytics = _snapshot.Analyses.Analytics;
         var weights = analytics.WeightsAsync(PageToken);
         if (!weights.IsCompleted && !RendererInfo.IsInteractive)
@@ -63,7 +67,7 @@ public partial class Spatial
             return;
         }
 
-        var pending = analytics.MetricAsync(_metric.Code, _weights, PageToken);
+        var pending = analytics.MetricAsync(_metric.Code, _weights, PageToken, _progress);
         if (!pending.IsCompleted)
         {
             if (!RendererInfo.IsInteractive)

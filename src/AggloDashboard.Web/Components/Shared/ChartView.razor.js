@@ -43,6 +43,15 @@ function loadBoundaries(data) {
   }));
 }
 
+// With a <base> tag, plotly writes its SVG references (a colour bar's gradient, clip paths) as url(<page URL>#id),
+// taking the page URL when the chart is drawn (react takes it again, restyle does not: plotly.js issue 5871). Once
+// the page has replaced its URL (a year step writes year= into it), a reference naming the old URL points to another
+// document, which the browser loads, a whole page render on the server per step. So a restyle first takes the URL
+// the page has now.
+function currentBaseUrl(el) {
+  if (el._context && el._context._baseUrl) el._context._baseUrl = window.location.href.split("#")[0];
+}
+
 class Chart {
   #el;
   #clicks;
@@ -99,7 +108,9 @@ class Chart {
   restyle(update) {
     if (!this.#onPage() || (this.#draws === 0 && !Array.isArray(this.#el.data))) return false;
     this.#then(async (el) => {
-      if (Array.isArray(el.data)) await (await plotly()).restyle(el, update, el.data.map((_, i) => i));
+      if (!Array.isArray(el.data)) return;
+      currentBaseUrl(el);
+      await (await plotly()).restyle(el, update, el.data.map((_, i) => i));
     });
     return true;
   }
