@@ -8,11 +8,27 @@ using AggloDashboard.EndToEnd.Tests.Infrastructure;
 // (a) a year-slider step on /map until the map is redrawn, (b) the first paint of / on a warm server,
 // (c) the SignalR bytes of one slider step. Run: dotnet run -c Release --project tests/AggloDashboard.SpeedProbe
 // [--data DIR] runs it on another dataset folder (e.g. `agglo generate --regions national --out DIR`) instead of the seed.
+// [--memory-only] skips (a) to (c) and walks every page for the server's memory (d) after one warm-up;
+// [--env NAME=VALUE] (repeatable) sets the app's environment, e.g. DOTNET_gcServer=0 to compare GC settings.
 var steps = ArgInt("--steps", 30);
 var loads = ArgInt("--loads", 10);
 var data = ArgText("--data");
+var memoryOnly = args.Contains("--memory-only");
 var breakdown = args.Contains("--breakdown");
 var inv = CultureInfo.InvariantCulture;
+var environment = new Dictionary<string, string>();
+if (data is not null)
+{
+    environment["Dashboard__SeedDataPath"] = Path.GetFullPath(data);
+}
+
+foreach (var (arg, next) in args.Zip(args.Skip(1)))
+{
+    if (arg == "--env" && next.Split('=', 2) is [var name, var value])
+    {
+        environment[name] = value;
+    }
+}
 
 if (!Chromium.IsInstalled)
 {
@@ -23,18 +39,12 @@ if (!Chromium.IsInstalled)
 var configuration = typeof(Probe).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
     .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
 var root = RepoPaths.FindRoot();
-Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores, data {data ?? "seed-data"}; starting...");
-var environment = new Dictionary<string, string>();
-if (data is not null)
-{
-    environment["Dashboard__SeedDataPath"] = Path.GetFullPath(data);
-}
-
+Console.WriteLine($"web app: {configuration} build, {Environment.ProcessorCount} cores, data {data ?? "seed-data"}"
+    + $"{string.Concat(environment.Where(e => e.Key.StartsWith("DOTNET_", StringComparison.Ordinal)).Select(e => $", {e.Key}={e.Value}"))}; starting...");
 if (breakdown)
 {
     // The renderer logs each component it renders with its id and type, which names the ids of the render batches.
     environment["Logging__LogLevel__" + StepBreakdown.RendererCategory] = "Debug";
-
 }
 
 await using var app = await DashboardApp.StartAsync(RepoPaths.WebDll(root, configuration), TimeSpan.FromSeconds(180), environment);
@@ -54,7 +64,7 @@ if (breakdown)
 }
 
 // Warm-up: the server's first renders, JIT and snapshot cache; the browser's script compilation.
-for (var i = 0; i < 3; i++)
+for (var i = 0; i < (memoryOnly ? 1 : 3); i++)
 {
     await using var warm = await browser.NewContextAsync(contextOptions);
     var page = await warm.NewPageAsync();
@@ -69,93 +79,14 @@ for (var i = 0; i < 3; i++)
     }
 }
 
-// (a) slider step -> map redrawn
-var afterplot = new List<double>();
-var painted = new List<double>();
-await using (var context = await browser.NewContextAsync(contextOptions))
+if (!memoryOnly)
 {
-    var page = await context.NewPageAsync();
-    await page.GotoAsync("/map?year=2005&metric=lq.producer_services");
-    await Probe.WaitForMapAsync(page);
-    var key = "ArrowRight";
-    for (var i = 0; i < steps; i++)
-    {
-        var year = await Probe.SliderYearAsync(page);
-        key = year >= 2023 ? "ArrowLeft" : year <= 2005 ? "ArrowRight" : key;
-        var (a, m) = await Probe.SliderStepAsync(page, key);
-        afterplot.Add(a);
-        painted.Add(m);
-    }
+    await MeasureSpeedAsync();
 }
-
-// (b) first paint of / on the warm server, each load in a fresh context (a first visit: empty browser cache)
-var fcp = new List<double>();
-var interactive = new List<double>();
-var charts = new List<double>();
-for (var i = 0; i < loads; i++)
-{
-    await using var context = await browser.NewContextAsync(contextOptions);
-    var page = await context.NewPageAsync();
-    var (f, c, d) = await Probe.OpenOverviewAsync(page);
-    fcp.Add(f);
-    interactive.Add(c);
-    charts.Add(d);
-}
-
-// (b') the same with the browser cache warm (a returning visitor: scripts cached, one context)
-var chartsCached = new List<double>();
-await using (var context = await browser.NewContextAsync(contextOptions))
-{
-    var page = await context.NewPageAsync();
-    await Probe.OpenOverviewAsync(page);
-    for (var i = 0; i < loads; i++)
-    {
-        chartsCached.Add((await Probe.OpenOverviewAsync(page)).Charts);
-    }
-}
-
-// (c) SignalR frames of one slider step
-var sent = new List<long>();
-var received = new List<long>();
-var frames = new List<int>();
-await using (var context = await browser.NewContextAsync(contextOptions))
-{
-    var page = await context.NewPageAsync();
-    var cdp = await context.NewCDPSessionAsync(page);
-    await cdp.SendAsync("Network.enable");
-    var counter = new FrameCounter();
-    cdp.Event("Network.webSocketFrameSent").OnEvent += (_, e) => counter.Add(e, sent: true);
-    cdp.Event("Network.webSocketFrameReceived").OnEvent += (_, e) => counter.Add(e, sent: false);
-    await page.GotoAsync("/map?year=2010&metric=lq.producer_services");
-    await Probe.WaitForMapAsync(page);
-    await counter.WaitForQuietAsync();
-    for (var i = 0; i < 5; i++)
-    {
-        counter.Reset();
-        await Probe.SliderStepAsync(page, "ArrowRight");
-        await counter.WaitForQuietAsync();
-        sent.Add(counter.SentBytes);
-        received.Add(counter.ReceivedBytes);
-        frames.Add(counter.Frames);
-    }
-}
-
-Console.WriteLine();
-Console.WriteLine($"AggloDashboard speed probe ({configuration}, {Environment.ProcessorCount} cores, headless Chromium, software rendering)");
-Console.WriteLine("| measure | n | median | p90 |");
-Console.WriteLine("|---|---|---|---|");
-Row($"slider step -> plotly_afterplot with the new z", afterplot, "ms");
-Row($"slider step -> next frame painted", painted, "ms");
-Row("/ first contentful paint", fcp, "ms");
-Row("/ circuit interactive (connecting bar gone)", interactive, "ms");
-Row("/ both charts drawn (from navigation start)", charts, "ms");
-Row("/ both charts drawn, browser cache warm", chartsCached, "ms");
-Row("SignalR bytes sent per slider step", sent.Select(v => (double)v).ToList(), "B");
-Row("SignalR bytes received per slider step", received.Select(v => (double)v).ToList(), "B");
-Row("WebSocket frames per slider step", frames.Select(v => (double)v).ToList(), "");
 
 // (d) server memory after every visitor page of the dataset has been opened once, its analyses computed and cached
-var rssWarm = Probe.ServerMemoryMb(app.ProcessId, "VmRSS");
+var memory = new MemoryWalk(app.ProcessId, heap: true, Console.Out);
+await memory.ReadAsync("after the warm-up" + (memoryOnly ? "" : " and the measures above"), topTypes: true);
 await using (var context = await browser.NewContextAsync(contextOptions))
 {
     var page = await context.NewPageAsync();
@@ -167,18 +98,103 @@ await using (var context = await browser.NewContextAsync(contextOptions))
     foreach (var path in Probe.VisitorPages(code))
     {
         await Probe.OpenAndSettleAsync(page, path);
+        await memory.ReadAsync($"after {path.Replace(code, "{code}", StringComparison.Ordinal)}");
     }
 }
 
 // The pages' circuits end with the context; what stays is the caches and the runtime's own reserve.
 await Task.Delay(TimeSpan.FromSeconds(15));
-var rssAfterPages = Probe.ServerMemoryMb(app.ProcessId, "VmRSS");
-var rssPeak = Probe.ServerMemoryMb(app.ProcessId, "VmHWM");
-
-Row("server RSS after the warm-up and the measures above", [rssWarm], "MB");
-Row($"server RSS after visiting {Probe.VisitorPages("x").Count} pages, 15 s settled", [rssAfterPages], "MB");
-Row("server peak RSS (VmHWM)", [rssPeak], "MB");
+await memory.ReadAsync($"after visiting {Probe.VisitorPages("x").Count} pages, tab closed, 15 s settled", topTypes: true);
+memory.WriteTable(Probe.ServerMemoryMb(app.ProcessId, "VmHWM"));
 return 0;
+
+async Task MeasureSpeedAsync()
+{
+    // (a) slider step -> map redrawn
+    var afterplot = new List<double>();
+    var painted = new List<double>();
+    await using (var context = await browser.NewContextAsync(contextOptions))
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/map?year=2005&metric=lq.producer_services");
+        await Probe.WaitForMapAsync(page);
+        var key = "ArrowRight";
+        for (var i = 0; i < steps; i++)
+        {
+            var year = await Probe.SliderYearAsync(page);
+            key = year >= 2023 ? "ArrowLeft" : year <= 2005 ? "ArrowRight" : key;
+            var (a, m) = await Probe.SliderStepAsync(page, key);
+            afterplot.Add(a);
+            painted.Add(m);
+        }
+    }
+
+    // (b) first paint of / on the warm server, each load in a fresh context (a first visit: empty browser cache)
+    var fcp = new List<double>();
+    var interactive = new List<double>();
+    var charts = new List<double>();
+    for (var i = 0; i < loads; i++)
+    {
+        await using var context = await browser.NewContextAsync(contextOptions);
+        var page = await context.NewPageAsync();
+        var (f, c, d) = await Probe.OpenOverviewAsync(page);
+        fcp.Add(f);
+        interactive.Add(c);
+        charts.Add(d);
+    }
+
+    // (b') the same with the browser cache warm (a returning visitor: scripts cached, one context)
+    var chartsCached = new List<double>();
+    await using (var context = await browser.NewContextAsync(contextOptions))
+    {
+        var page = await context.NewPageAsync();
+        await Probe.OpenOverviewAsync(page);
+        for (var i = 0; i < loads; i++)
+        {
+            chartsCached.Add((await Probe.OpenOverviewAsync(page)).Charts);
+        }
+    }
+
+    // (c) SignalR frames of one slider step
+    var sent = new List<long>();
+    var received = new List<long>();
+    var frames = new List<int>();
+    await using (var context = await browser.NewContextAsync(contextOptions))
+    {
+        var page = await context.NewPageAsync();
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.enable");
+        var counter = new FrameCounter();
+        cdp.Event("Network.webSocketFrameSent").OnEvent += (_, e) => counter.Add(e, sent: true);
+        cdp.Event("Network.webSocketFrameReceived").OnEvent += (_, e) => counter.Add(e, sent: false);
+        await page.GotoAsync("/map?year=2010&metric=lq.producer_services");
+        await Probe.WaitForMapAsync(page);
+        await counter.WaitForQuietAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            counter.Reset();
+            await Probe.SliderStepAsync(page, "ArrowRight");
+            await counter.WaitForQuietAsync();
+            sent.Add(counter.SentBytes);
+            received.Add(counter.ReceivedBytes);
+            frames.Add(counter.Frames);
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"AggloDashboard speed probe ({configuration}, {Environment.ProcessorCount} cores, headless Chromium, software rendering)");
+    Console.WriteLine("| measure | n | median | p90 |");
+    Console.WriteLine("|---|---|---|---|");
+    Row($"slider step -> plotly_afterplot with the new z", afterplot, "ms");
+    Row($"slider step -> next frame painted", painted, "ms");
+    Row("/ first contentful paint", fcp, "ms");
+    Row("/ circuit interactive (connecting bar gone)", interactive, "ms");
+    Row("/ both charts drawn (from navigation start)", charts, "ms");
+    Row("/ both charts drawn, browser cache warm", chartsCached, "ms");
+    Row("SignalR bytes sent per slider step", sent.Select(v => (double)v).ToList(), "B");
+    Row("SignalR bytes received per slider step", received.Select(v => (double)v).ToList(), "B");
+    Row("WebSocket frames per slider step", frames.Select(v => (double)v).ToList(), "");
+}
 
 void Row(string name, List<double> values, string unit)
 {

@@ -30,14 +30,12 @@ public static class BoundaryGeometries
     /// </summary>
     public static BoundaryReadResult Parse(string geoJson)
     {
-        using var document = JsonDocument.Parse(geoJson);
-        var root = document.RootElement;
+        var collection = FeatureCollectionReader.Read(geoJson);
         var geometries = new SortedDictionary<string, Geometry>(StringComparer.Ordinal);
         var featureOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = new List<string>();
         var notes = new List<BoundaryNote>();
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("UTF8Encoding", out var compressed)
-            && compressed.ValueKind == JsonValueKind.True)
+        if (collection.Compressed)
         {
             notes.Add(new BoundaryNote(BoundaryNoteKind.Malformed, null, null,
                 "compressed ECharts map (\"UTF8Encoding\": true): decode it to plain coordinates first " +
@@ -45,22 +43,21 @@ public static class BoundaryGeometries
             return new BoundaryReadResult(geometries, codes, notes);
         }
 
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features)
-            || features.ValueKind != JsonValueKind.Array)
+        if (!collection.HasFeatureArray)
         {
             notes.Add(new BoundaryNote(BoundaryNoteKind.Malformed, null, null, "the FeatureCollection has no \"features\" array"));
             return new BoundaryReadResult(geometries, codes, notes);
         }
 
         var number = 0;
-        foreach (var feature in features.EnumerateArray())
+        collection.ForEachFeature(feature =>
         {
             number++;
             if (CodeOf(feature) is not { } code)
             {
                 notes.Add(new BoundaryNote(BoundaryNoteKind.Malformed, number, null,
                     $"feature {number} has no region code in {CodeSources}"));
-                continue;
+                return;
             }
 
             codes.Add(code);
@@ -69,7 +66,7 @@ public static class BoundaryGeometries
             {
                 notes.Add(new BoundaryNote(BoundaryNoteKind.Malformed, number, code,
                     $"{prefix} has no Polygon or MultiPolygon geometry with numeric [longitude, latitude] positions"));
-                continue;
+                return;
             }
 
             if (raw.SelectMany(p => p).SelectMany(r => r).FirstOrDefault(c => Math.Abs(c.X) > 180 || Math.Abs(c.Y) > 90) is { } far)
@@ -77,7 +74,7 @@ public static class BoundaryGeometries
                 notes.Add(new BoundaryNote(BoundaryNoteKind.Malformed, number, code,
                     $"{prefix} has the position [{Number(far.X)}, {Number(far.Y)}], which is not longitude and latitude " +
                     "in degrees: reproject the boundaries to WGS84 (EPSG:4326)"));
-                continue;
+                return;
             }
 
             var repairs = new List<string>();
@@ -92,7 +89,7 @@ public static class BoundaryGeometries
             {
                 notes.Add(new BoundaryNote(BoundaryNoteKind.Dropped, number, code,
                     $"{prefix}: {string.Join("; ", repairs.Append("nothing usable is left, so the feature is dropped"))}"));
-                continue;
+                return;
             }
 
             if (repairs.Count > 0)
@@ -102,7 +99,7 @@ public static class BoundaryGeometries
 
             featureOf.TryAdd(code, number);
             geometries[code] = geometry;
-        }
+        });
 
         return new BoundaryReadResult(geometries, codes, notes);
     }

@@ -121,10 +121,14 @@ public sealed class DatasetStore(IDbContextFactory<AggloDbContext> contextFactor
         var indicators = await context.Indicators.AsNoTracking()
             .Where(i => i.VersionId == versionId)
             .ToListAsync(cancellationToken);
-        var observations = await context.Observations.AsNoTracking()
+        var rows = await context.Observations.AsNoTracking()
             .Where(o => o.VersionId == versionId)
-            .Select(o => new Observation(o.RegionCode, o.Year, o.IndicatorCode, o.Value))
+            .Select(o => new { o.RegionCode, o.Year, o.IndicatorCode, o.Value })
             .ToListAsync(cancellationToken);
+        // Every row brings its own copy of its two codes; one instance per code keeps a national panel's 180,000
+        // observations (held as long as its snapshot is cached) from holding 360,000 copies of a few hundred codes.
+        var codes = new CodePool();
+        var observations = rows.Select(o => new Observation(codes.Shared(o.RegionCode), o.Year, codes.Shared(o.IndicatorCode), o.Value));
         var geoJson = await context.Boundaries.AsNoTracking()
             .Where(b => b.VersionId == versionId)
             .Select(b => b.GeoJson)

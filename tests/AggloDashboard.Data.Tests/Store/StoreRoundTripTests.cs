@@ -21,6 +21,22 @@ public sealed class StoreRoundTripTests
 
     [Theory]
     [ClassData(typeof(StoreProviders))]
+    public async Task Observations_read_back_share_one_string_per_code(StoreProvider provider)
+    {
+        using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
+        var version = await temporary.Store.AddVersionAsync(SampleDatasets.Awkward(), "seed-data", "tester", isIllustrative: true, activate: true, None);
+
+        var read = await temporary.Store.ReadAsync(version.Id, None);
+
+        foreach (var codes in new[] { read.Observations.Select(o => o.RegionCode), read.Observations.Select(o => o.IndicatorCode) })
+        {
+            var texts = codes.ToArray();
+            Assert.Equal(texts.Distinct(StringComparer.Ordinal).Count(), texts.Distinct(ReferenceEqualityComparer.Instance).Count());
+        }
+    }
+
+    [Theory]
+    [ClassData(typeof(StoreProviders))]
     public async Task Region_aliases_are_stored_and_read_back(StoreProvider provider)
     {
         using var temporary = await TemporaryStore.CreateMigratedAsync(provider);
