@@ -26,6 +26,7 @@ public static class DashboardServiceExtensions
         services.AddSingleton<DataManagementService>();
         services.AddSingleton<BoundaryFiles>();
         services.AddHostedService<ActiveVersionWatcher>();
+        services.AddHostedService<Hosting.IdleMemoryTrim>();
         services.AddSingleton<SlideCharts>();
         services.AddDashboardAuth(options);
         services.AddSharedDataProtection(store);
