@@ -2,6 +2,7 @@ using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Auth;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;

@@ -1,5 +1,5 @@
 using AggloDashboard.Data.Store;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
 using Plotly.Blazor.Traces;

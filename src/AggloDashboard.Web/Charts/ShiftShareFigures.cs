@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Readings;
 using System.Globalization;
 using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Services;

@@ -5,6 +5,7 @@ using AggloDashboard.Core.Quality;
 using AggloDashboard.Data.Export;
 using AggloDashboard.Data.Policy;
 using AggloDashboard.Data.Spatial;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Services;
 

@@ -1,4 +1,5 @@
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tables;
 

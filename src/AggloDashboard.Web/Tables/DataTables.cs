@@ -1,3 +1,4 @@
+using AggloDashboard.Web.Views;
 using System.Globalization;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Web.Services;

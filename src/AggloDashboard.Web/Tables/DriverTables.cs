@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Export;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 
 namespace AggloDashboard.Web.Tables;

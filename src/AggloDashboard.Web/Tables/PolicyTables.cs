@@ -1,4 +1,4 @@
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tables;
 

@@ -1,5 +1,6 @@
 using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tables;
 

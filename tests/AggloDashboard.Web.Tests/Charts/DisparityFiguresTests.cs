@@ -1,4 +1,3 @@
-using AggloDashboard.Web.Services;
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;

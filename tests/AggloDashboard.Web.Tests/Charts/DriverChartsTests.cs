@@ -1,6 +1,6 @@
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Web.Charts;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Readings;
 using Plotly.Blazor.Traces;
 
 namespace AggloDashboard.Web.Tests.Charts;

@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Services;
 using Plotly.Blazor.Traces;
 
 namespace AggloDashboard.Web.Tests.Charts;

@@ -2,7 +2,6 @@ using AggloDashboard.Core.Metrics;
 using System.Text;
 using AggloDashboard.Data.Import;
 using AggloDashboard.Data.Store;
-using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Components.Pages;
 using MudBlazor;
 

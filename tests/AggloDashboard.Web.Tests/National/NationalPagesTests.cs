@@ -4,6 +4,7 @@ using AggloDashboard.Web.Components.Layout;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Plotly.Blazor.Traces;
 
 namespace AggloDashboard.Web.Tests.National;

@@ -4,6 +4,7 @@ using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Microsoft.AspNetCore.WebUtilities;
 using Plotly.Blazor.Traces;
 

@@ -1,7 +1,7 @@
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using MudBlazor;
 using Plotly.Blazor.Traces;
 

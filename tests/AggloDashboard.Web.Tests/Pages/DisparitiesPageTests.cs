@@ -2,7 +2,7 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Readings;
 using Plotly.Blazor.Traces;
 
 namespace AggloDashboard.Web.Tests.Pages;

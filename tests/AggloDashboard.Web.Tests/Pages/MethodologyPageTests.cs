@@ -1,5 +1,5 @@
 using AggloDashboard.Web.Components.Pages;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Tests.Services;
 
 namespace AggloDashboard.Web.Tests.Pages;

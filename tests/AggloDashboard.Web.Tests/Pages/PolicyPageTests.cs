@@ -2,7 +2,7 @@ using AggloDashboard.Core.Policy;
 using AggloDashboard.Data.Policy;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tests.Pages;
 

@@ -2,7 +2,6 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Components.Layout;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
 using MudBlazor;
 
 namespace AggloDashboard.Web.Tests.Pages;

@@ -3,7 +3,6 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.WebUtilities;
 using MudBlazor;
 using Plotly.Blazor.Traces;

@@ -1,4 +1,5 @@
 using AggloDashboard.Web.Tables;
+using AggloDashboard.Web.Views;
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Services;

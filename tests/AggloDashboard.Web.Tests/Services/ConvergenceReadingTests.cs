@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Analytics;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Readings;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tests.Services;
 

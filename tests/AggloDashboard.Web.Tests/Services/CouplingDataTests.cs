@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Plotly.Blazor.Traces;
 
 namespace AggloDashboard.Web.Tests.Services;

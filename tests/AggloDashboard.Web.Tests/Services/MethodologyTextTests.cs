@@ -1,5 +1,5 @@
 using AggloDashboard.Core.Metrics;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Readings;
 
 namespace AggloDashboard.Web.Tests.Services;
 

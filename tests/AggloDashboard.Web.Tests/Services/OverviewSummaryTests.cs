@@ -1,5 +1,5 @@
 using AggloDashboard.Core.Metrics;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tests.Services;
 

@@ -1,3 +1,5 @@
+using AggloDashboard.Web.Readings;
+using AggloDashboard.Web.Views;
 using System.Text.RegularExpressions;
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Domain;

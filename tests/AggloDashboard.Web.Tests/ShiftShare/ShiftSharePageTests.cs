@@ -3,6 +3,7 @@ using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tests.Pages;
 using MudBlazor;

@@ -1,4 +1,5 @@
 using AggloDashboard.Core.ShiftShare;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 
 namespace AggloDashboard.Web.Tests.ShiftShare;

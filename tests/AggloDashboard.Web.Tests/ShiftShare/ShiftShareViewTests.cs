@@ -1,5 +1,7 @@
 using AggloDashboard.Core.ShiftShare;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 
 namespace AggloDashboard.Web.Tests.ShiftShare;
 

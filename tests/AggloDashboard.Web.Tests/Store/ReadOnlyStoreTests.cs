@@ -1,4 +1,5 @@
 using AggloDashboard.Data.Store;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tests.Data;
 using Microsoft.Data.Sqlite;

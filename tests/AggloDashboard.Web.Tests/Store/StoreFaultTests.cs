@@ -1,6 +1,6 @@
+using AggloDashboard.Web.Readings;
 using System.Diagnostics;
 using AggloDashboard.Data.Store;
-using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tests.Data;
 using Microsoft.Data.Sqlite;
 

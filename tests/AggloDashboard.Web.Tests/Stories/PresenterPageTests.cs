@@ -1,6 +1,5 @@
 using AggloDashboard.Web.Components.Pages;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.Components.Web;
 using Plotly.Blazor.Traces;
 

@@ -1,5 +1,6 @@
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Plotly.Blazor.Traces;
 
 namespace AggloDashboard.Web.Tests.Stories;

@@ -1,3 +1,5 @@
+using AggloDashboard.Web.Readings;
+using AggloDashboard.Web.Views;
 using System.Globalization;
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Metrics;

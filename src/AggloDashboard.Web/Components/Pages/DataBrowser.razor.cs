@@ -2,6 +2,7 @@ using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Store;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tables;
+using AggloDashboard.Web.Views;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

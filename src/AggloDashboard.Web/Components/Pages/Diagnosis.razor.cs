@@ -3,6 +3,7 @@ using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tables;
+using AggloDashboard.Web.Views;
 using Microsoft.AspNetCore.Components;
 
 namespace AggloDashboard.Web.Components.Pages;

@@ -4,6 +4,7 @@ using AggloDashboard.Core.Metrics;
 using AggloDashboard.Data.Export;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tables;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,6 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Import;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Views;
 using Microsoft.AspNetCore.Components;
 
 namespace AggloDashboard.Web.Components.Pages;

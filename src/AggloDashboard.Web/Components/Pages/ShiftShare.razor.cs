@@ -1,8 +1,10 @@
 using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using AggloDashboard.Web.Tables;
+using AggloDashboard.Web.Views;
 using Microsoft.AspNetCore.Components;
 
 namespace AggloDashboard.Web.Components.Pages;

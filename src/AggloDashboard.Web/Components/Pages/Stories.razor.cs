@@ -1,6 +1,7 @@
 using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Auth;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -2,7 +2,7 @@ using AggloDashboard.Data.Store;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Auth;
 using AggloDashboard.Web.Components.Shared;
-using AggloDashboard.Web.Services;
+using AggloDashboard.Web.Readings;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 

@@ -1,4 +1,5 @@
 using AggloDashboard.Web.Auth;
+using AggloDashboard.Web.Readings;
 using AggloDashboard.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

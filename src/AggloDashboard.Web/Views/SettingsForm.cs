@@ -1,7 +1,8 @@
+using AggloDashboard.Web.Services;
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>One indicator's weight as the settings panel edits it.</summary>
 public sealed class UserWeightInput(string composite, string compositeName, string code, string name, double weight)

@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Policy;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>A city's typologies in a year: every rule that fired, in rule-file order.</summary>
 public sealed record CityPolicy(string CityCode, string CityName, IReadOnlyList<FiredRule> Fired);

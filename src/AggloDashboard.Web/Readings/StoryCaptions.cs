@@ -1,4 +1,6 @@
-namespace AggloDashboard.Web.Services;
+using AggloDashboard.Web.Services;
+
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>The caption a newly saved view starts with, to edit later.</summary>
 public static class StoryCaptions

@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Domain;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>One city's values of a metric over a range of years (null where undefined).</summary>
 public sealed record TrendSeries(Region City, int CityIndex, IReadOnlyList<int> Years, IReadOnlyList<double?> Values);

@@ -1,8 +1,9 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>Everything the printable one-city report shows, for one city and year.</summary>
 public sealed record CityReportData(

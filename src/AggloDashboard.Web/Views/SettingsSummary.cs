@@ -2,7 +2,7 @@ using System.Globalization;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>Plain statements of the settings that differ from the contract's defaults, so a changed setting is never silent.</summary>
 public static class SettingsSummary

@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>A city's agglomeration U1 (agglo.u) and innovation U2 (innov.t) in a year, their coordination D and relative development type.</summary>
 public sealed record CouplingPoint(string CityCode, string CityName, double U1, double U2, double? D, CoordinationClass? Class,

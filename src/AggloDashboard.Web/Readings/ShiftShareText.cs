@@ -1,7 +1,8 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.ShiftShare;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>The shift-share page's sentences (docs/METRICS.md §9): why nothing can be shown, and who was left out.</summary>
 public static class ShiftShareText

@@ -1,7 +1,7 @@
 using AggloDashboard.Core.Analytics;
 using AggloDashboard.Core.Domain;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>Readable names for the driver indicators and the regression terms built from them, in either language.</summary>
 public static class DriverTerms

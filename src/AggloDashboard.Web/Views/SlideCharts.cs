@@ -3,8 +3,10 @@ using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Data.Stories;
 using AggloDashboard.Web.Charts;
 using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Readings;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>A chart of a slide, with the element id the presenter gives it.</summary>
 public sealed record SlideChart(string Id, Figure Figure);

@@ -1,7 +1,7 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Data.Store;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>One row of the data browser's grid: an observation with the names the page shows.</summary>
 public sealed record ObservationView(string RegionCode, string City, int Year, string IndicatorCode, string Indicator,

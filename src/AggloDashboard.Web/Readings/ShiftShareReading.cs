@@ -1,8 +1,9 @@
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>What the decomposition and the core–periphery points say, as short bilingual sentences from the numbers.</summary>
 public static class ShiftShareReading

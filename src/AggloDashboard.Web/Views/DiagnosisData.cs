@@ -1,8 +1,9 @@
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>One obstacle indicator of a city-year, named.</summary>
 public sealed record ObstacleItem(string IndicatorCode, string IndicatorName, Subsystem Subsystem, double Percent);

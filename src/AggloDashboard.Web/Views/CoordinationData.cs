@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Metrics;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>One city's innovation coupling C, development T and coordination D in a year, with D's class.</summary>
 public sealed record CoordinationRow(string CityCode, string CityName, double? C, double? T, double? D, CoordinationClass? Class);

@@ -1,8 +1,9 @@
 using AggloDashboard.Core.Diagnostics;
 using AggloDashboard.Core.Metrics;
 using AggloDashboard.Web.Charts;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>
 /// One city's obstacle diagnosis in a year and its GM(1,1) forecast of the coordination degree D, with their charts:

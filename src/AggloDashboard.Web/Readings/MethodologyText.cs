@@ -1,7 +1,8 @@
+using AggloDashboard.Web.Views;
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>One method of the /methodology page: what it computes, its formulas, the setting in use and where it comes from.</summary>
 public sealed record MethodSection(string Id, string Title, IReadOnlyList<string> Formulas, string Explanation, string? InUse, string Source);

@@ -1,6 +1,7 @@
 using AggloDashboard.Core.Analytics;
+using AggloDashboard.Web.Views;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>What sigma and beta convergence results say, as one bilingual sentence each.</summary>
 public static class ConvergenceReading

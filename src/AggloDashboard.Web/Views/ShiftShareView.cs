@@ -1,7 +1,9 @@
 using AggloDashboard.Core.ShiftShare;
 using AggloDashboard.Web.Components.Shared;
+using AggloDashboard.Web.Readings;
+using AggloDashboard.Web.Services;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>
 /// What the /shift-share page shows for its URL state: the years, the method, the chosen cities' decompositions (the

@@ -1,6 +1,6 @@
 using AggloDashboard.Data.Stories;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>A refused story change or file explained in the interface's language, with the technical detail after it.</summary>
 public static class StoryProblemText

@@ -1,7 +1,8 @@
+using AggloDashboard.Web.Services;
 using System.Globalization;
 using AggloDashboard.Core.Metrics;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>A city's place among the cities for one metric and year; Rank 1 is the highest value.</summary>
 public sealed record MetricRank(MetricInfo Metric, double? Value, int? Rank, int Count);

@@ -1,8 +1,10 @@
+using AggloDashboard.Web.Readings;
+using AggloDashboard.Web.Services;
 using System.Globalization;
 using AggloDashboard.Core.Domain;
 using AggloDashboard.Core.Metrics;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 public enum GapTrend
 {

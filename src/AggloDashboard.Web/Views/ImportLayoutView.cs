@@ -1,7 +1,7 @@
 using System.Globalization;
 using AggloDashboard.Data.Import;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Views;
 
 /// <summary>One column of a printed sheet as the import preview lists it.</summary>
 public sealed record ImportColumnRow(string Cell, string Header, string Area, string Unit, string Indicator, string How, string Conversion, string Fate, bool IsProblem);

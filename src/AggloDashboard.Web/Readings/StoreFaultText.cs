@@ -1,6 +1,6 @@
 using AggloDashboard.Data.Store;
 
-namespace AggloDashboard.Web.Services;
+namespace AggloDashboard.Web.Readings;
 
 /// <summary>What a page says when the store refused a change for a reason outside the change (busy, full, read-only).</summary>
 public static class StoreFaultText
