@@ -20,6 +20,7 @@ public sealed class ActiveVersionFollowTests : IAsyncLifetime
         _host.Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().NavigateTo("/city/220100?year=2023&lang=en");
         var page = _host.Context.Render<CityProfile>(p => p.Add(c => c.Code, "220100"));
         string Lq() => page.Find("[data-testid='rank-lq.producer_services']").TextContent;
+        page.WaitForElement("[data-testid='rank-lq.producer_services']");
         var before = Lq();
 
         var request = new ImportRequest("edit.csv", Encoding.UTF8.GetBytes("region_code,year,indicator,value\n220100,2023,emp.total,999\n"), ImportShape.Long);

@@ -81,12 +81,12 @@ public sealed class DataManagementTests : IAsyncLifetime
         var version = await _host.Management.CommitAsync(DataManagementHost.Administrator, preview, CancellationToken.None);
 
         var anonymous = _host.Context.Render<Versions>();
+        Assert.Contains($"#{version.Id}", anonymous.WaitForElement("[data-testid=versions-showing]").TextContent);
         Assert.Empty(anonymous.FindAll("[data-testid^=activate-]"));
-        Assert.Contains($"#{version.Id}", anonymous.Find("[data-testid=versions-showing]").TextContent);
 
         _host.SignInAdministrator();
         var page = _host.Context.Render<Versions>();
-        page.Find("[data-testid=activate-1]").Click();
+        page.WaitForElement("[data-testid=activate-1]").Click();
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=version-active-1]")));
         Assert.Equal(1, (await _host.Data.GetCurrentAsync()).Version.Id);

@@ -55,14 +55,15 @@ public sealed class VersionDeletionTests : IAsyncLifetime
     public async Task The_versions_page_deletes_after_confirmation_and_offers_no_delete_for_the_active_version()
     {
         var edit = await CommitEditAsync("999");
-        Assert.Empty(_host.Context.Render<Versions>().FindAll("[data-testid^=delete-]"));
+        var anonymous = _host.Context.Render<Versions>();
+        anonymous.WaitForElement("[data-testid=versions-showing]");
+        Assert.Empty(anonymous.FindAll("[data-testid^=delete-]"));
 
         _host.SignInAdministrator();
         var dialogs = _host.Context.Render<MudDialogProvider>();
         var page = _host.Context.Render<Versions>();
+        page.WaitForElement("[data-testid=delete-1]").Click();
         Assert.Empty(page.FindAll($"[data-testid=delete-{edit.Id}]"));
-
-        page.Find("[data-testid=delete-1]").Click();
         dialogs.WaitForAssertion(() => Assert.Contains("删除后", dialogs.Markup));
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "取消").Click();
         Assert.Equal(2, (await _host.Store.ListVersionsAsync(CancellationToken.None)).Count);

@@ -18,7 +18,10 @@ public sealed class SettingsPageTests(DashboardFixture fixture) : IAsyncLifetime
     private IRenderedComponent<Settings> Open(string url)
     {
         _host.Navigation.NavigateTo(url);
-        return _host.Context.Render<Settings>();
+        var page = _host.Context.Render<Settings>();
+        // Settings other than the default ones are computed on the thread pool when first asked for.
+        page.WaitForElement("[data-testid=tolerance]");
+        return page;
     }
 
     private static string Return(string url) => "&return=" + Uri.EscapeDataString(url);
@@ -68,7 +71,7 @@ public sealed class SettingsPageTests(DashboardFixture fixture) : IAsyncLifetime
         var page = Open("/settings?lang=en&weighting=equal&tol=0.3" + Return("/coordination?year=2012&lang=en"));
 
         page.Find("[data-testid=weighting-user]").Click();
-        Assert.Equal(fixture.Snapshot.Results.Weights.Count, page.FindAll("[data-testid^=user-weight-]").Count);
+        page.WaitForAssertion(() => Assert.Equal(fixture.Snapshot.Results.Weights.Count, page.FindAll("[data-testid^=user-weight-]").Count));
 
         await page.Find("[data-testid=settings-reset]").ClickAsync(new());
         Assert.EndsWith("/coordination?year=2012&lang=en", _host.Navigation.Uri);
