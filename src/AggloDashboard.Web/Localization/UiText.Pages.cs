@@ -145,6 +145,7 @@ public static partial class UiText
         ["overview.read.stages"] = ("创新系统协调度：{3}个城市中，{0}个处于低水平（D<0.5），{1}个中等水平，{2}个高水平（D≥0.7）。", "Innovation coordination: {0} of {3} cities are at a low level (D < 0.5), {1} medium, {2} high (D ≥ 0.7)."),
         ["overview.read.gap"] = ("城市间差异（变异系数）为{0}，{1}年以来{2}。", "The between-city gap (CV) is {0}; since {1} it is {2}."),
         ["coupling.gapReading"] = ("{0}—{1}年，各市{2}的差异：变异系数 {3}，泰尔指数 {4}，基尼系数 {5}；城市间差距{6}。", "From {0} to {1}, the gap in {2} between the cities: CV {3}, Theil {4}, Gini {5}; the gap is {6}."),
+        ["snapshot.computing"] = ("正在读取数据并计算指标……", "Reading the data and computing the metrics…"),
         ["diagnosis.computing"] = ("正在计算障碍度与 GM(1,1) 预测……", "Computing the obstacle degrees and GM(1,1) forecasts…"),
     };
 }

@@ -221,7 +221,10 @@ public sealed class DashboardDataService(DatasetStore store, IOptions<DashboardO
         {
             try
             {
-                var snapshot = await build();
+                // On the thread pool: reading a version (Microsoft.Data.Sqlite works synchronously under its async API)
+                // and computing its metrics take seconds for a national dataset, and the first caller may be a circuit,
+                // whose page shows its loading state meanwhile.
+                var snapshot = await Task.Run(build);
                 _snapshots.SetWeight(key, entry!, snapshot.EstimatedBytes);
                 return snapshot;
             }

@@ -102,8 +102,11 @@ public sealed class DataManagementTests : IAsyncLifetime
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Edit + "229900,2023,emp.total,1\n", "edit.csv"));
         page.Find("[data-testid=import-preview]").Click();
-        page.WaitForAssertion(() => Assert.Contains("'229900' is not a code in regions.csv", page.Find("[data-testid=import-problems]").TextContent));
-        Assert.True(page.Find("[data-testid=import-commit]").HasAttribute("disabled"));
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("'229900' is not a code in regions.csv", page.Find("[data-testid=import-problems]").TextContent);
+            Assert.True(page.Find("[data-testid=import-commit]").HasAttribute("disabled"));
+        });
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Edit, "edit.csv"));
         page.Find("[data-testid=import-preview]").Click();
