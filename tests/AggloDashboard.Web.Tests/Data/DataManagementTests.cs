@@ -101,7 +101,7 @@ public sealed class DataManagementTests : IAsyncLifetime
         var page = _host.Context.Render<Import>();
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Edit + "229900,2023,emp.total,1\n", "edit.csv"));
-        page.Find("[data-testid=import-preview]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=import-preview]").Click());
         page.WaitForAssertion(() =>
         {
             Assert.Contains("'229900' is not a code in regions.csv", page.Find("[data-testid=import-problems]").TextContent);
@@ -109,9 +109,9 @@ public sealed class DataManagementTests : IAsyncLifetime
         });
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Edit, "edit.csv"));
-        page.Find("[data-testid=import-preview]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=import-preview]").Click());
         page.WaitForAssertion(() => Assert.Contains("0 new, 1 changed, 0 removed", page.Find("[data-testid=import-diff]").TextContent.Replace("新增", "new").Replace("修改", "changed").Replace("删除", "removed")));
-        page.Find("[data-testid=import-commit]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=import-commit]").Click());
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=import-committed]")));
         Assert.Equal(2, (await _host.Data.GetCurrentAsync()).Version.Id);
@@ -126,12 +126,12 @@ public sealed class DataManagementTests : IAsyncLifetime
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("城市,城镇单位就业人员,研发强度\n长春市,151,2.5\n", "2022.csv"));
         var shape = page.FindComponent<MudBlazor.MudSelect<ImportShape>>().Instance;
         await page.InvokeAsync(() => shape.ValueChanged.InvokeAsync(ImportShape.Yearbook));
-        page.Find("[data-testid=import-preview]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=import-preview]").Click());
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".mapping-select").Count));
         Assert.Equal("emp.total", page.Find("select[data-header=城镇单位就业人员]").GetAttribute("value"));
         page.Find("select[data-header=研发强度]").Change("inn.rd_personnel");
-        page.Find("[data-testid=import-apply-mapping]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=import-apply-mapping]").Click());
 
         page.WaitForAssertion(() => Assert.Contains("2 values", page.Find("[data-testid=import-summary]").TextContent));
         Assert.Equal(1, (await _host.Data.GetCurrentAsync()).Version.Id);
@@ -145,7 +145,7 @@ public sealed class DataManagementTests : IAsyncLifetime
         var page = _host.Context.Render<Import>();
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(await File.ReadAllBytesAsync(book), "jilin-statistical-yearbook-example.xlsx"));
 
-        page.Find("[data-testid=import-preview]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=import-preview]").Click());
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=import-layout]").Count), TimeSpan.FromSeconds(10));
         var first = page.FindAll("[data-testid=import-layout]")[0];
